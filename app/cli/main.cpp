@@ -1,0 +1,77 @@
+// flowsmith-cli: the headless twin of the studio (design §5).
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Flowsmith::Cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+const Command commands[] = {
+#ifdef FLOWSMITH_HAVE_VALIDATECOMMAND
+    {"validate", "check a project; exit 1 on any error", runValidateCommand},
+#endif
+#ifdef FLOWSMITH_HAVE_EVALCOMMAND
+    {"eval", "evaluate one JSONata expression", runEvalCommand},
+#endif
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: flowsmith-cli COMMAND [ARGS…]\n"
+           "       flowsmith-cli COMMAND --help\n"
+           "       flowsmith-cli --version\n\n"
+           "Commands:\n";
+    for (const Command &command : commands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << command.summary
+            << '\n';
+    out << "\nExit status: 0 success, 1 the check failed, 2 usage or input error.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("flowsmith-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Flowsmith"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWSMITH_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        printUsage(err);
+        return UsageError;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
+        printUsage(out);
+        return Success;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "flowsmith-cli " << FLOWSMITH_VERSION << '\n';
+        return Success;
+    }
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name)) {
+            out.flush();
+            return command.run(args);
+        }
+    }
+    err << "flowsmith-cli: unknown command '" << name << "'\n\n";
+    printUsage(err);
+    return UsageError;
+}

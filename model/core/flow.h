@@ -1,0 +1,112 @@
+#pragma once
+
+#include "fileerror.h"
+#include "yamlorigin.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace Flowsmith {
+
+/// One node of a flow. `config` holds the type's configuration as plain values
+/// (QString, qint64, double, bool, QVariantList, QVariantMap, invalid QVariant for null);
+/// the node catalog says which keys a type knows. Keys it does not know are kept.
+struct FlowNode
+{
+    QString id;
+    QString type;
+    QString name;
+    QPointF at;
+    QVariantMap config;
+    SourcePosition position; ///< where the node starts in its file (read-only, for messages)
+    YamlOrigin origin;       ///< the node as read: unknown keys and styles survive a save
+
+    /// The name to show: `name`, or the id when the node has none.
+    QString displayName() const { return name.isEmpty() ? id : name; }
+};
+
+/// A port address "node.port" as written in the flow file.
+struct PortRef
+{
+    QString node;
+    QString port;
+
+    QString toString() const { return node + u'.' + port; }
+    static PortRef parse(const QString &text); ///< "a.out" -> {a, out}; no dot -> port empty
+    friend bool operator==(const PortRef &, const PortRef &) = default;
+};
+
+struct FlowEdge
+{
+    PortRef from;
+    PortRef to;
+    SourcePosition position;
+    YamlOrigin origin;
+
+    friend bool operator==(const FlowEdge &a, const FlowEdge &b)
+    {
+        return a.from == b.from && a.to == b.to;
+    }
+};
+
+/// Who answers for a flow (design §2). Dates are ISO yyyy-MM-dd strings as written.
+struct Governance
+{
+    QString owner;
+    QString businessOwner;
+    QString steward;
+    QString retireBy;
+    QString classification;
+    QStringList capabilities;
+    SourcePosition position;
+    YamlOrigin origin;
+
+    bool isEmpty() const;
+};
+
+struct ServiceLevel
+{
+    std::optional<double> latencyMs;
+    std::optional<double> successRate;
+    SourcePosition position;
+    YamlOrigin origin;
+};
+
+/// A flow file (flows/<id>.flow.yaml): nodes, edges, layout, governance and SLOs.
+/// Plain data: FlowDocument owns one and is the only way the studio changes it.
+class Flow
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    int formatVersion = FormatVersion;
+    QString id;
+    QString name;
+    QString description;
+    Governance governance;
+    ServiceLevel slo;
+    QList<FlowNode> nodes;
+    QList<FlowEdge> edges;
+    YamlOrigin origin;
+
+    int indexOfNode(const QString &nodeId) const;
+    const FlowNode *node(const QString &nodeId) const;
+    FlowNode *node(const QString &nodeId);
+
+    /// Parses flow YAML. `fileName` is only used in errors. Never throws.
+    static std::optional<Flow> fromYaml(const QByteArray &bytes, const QString &fileName,
+                                        FileError *error);
+    /// Canonical YAML: stable key order, two-space indentation, trailing newline, the styles
+    /// and unknown keys of what was read.
+    QByteArray toYaml() const;
+
+    static std::optional<Flow> load(const QString &path, FileError *error);
+    bool save(const QString &path, FileError *error) const; ///< atomic (QSaveFile)
+};
+
+} // namespace Flowsmith
