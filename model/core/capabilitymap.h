@@ -23,7 +23,7 @@ struct Capability
     int maturity = 0; ///< 0 = not assessed
     QStringList systems;
     QStringList flows;
-    QString gaps;     ///< what is missing, in the reviewer's words
+    QString gaps; ///< what is missing, in the reviewer's words
     QList<Capability> children;
     SourcePosition position;
     YamlOrigin origin;
@@ -33,7 +33,7 @@ struct ReviewNote
 {
     QString capability; ///< id
     QString author;
-    QString date;       ///< yyyy-MM-dd
+    QString date; ///< yyyy-MM-dd
     QString text;
     SourcePosition position;
     YamlOrigin origin;

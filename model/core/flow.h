@@ -24,7 +24,7 @@ struct FlowNode
     QPointF at;
     QVariantMap config;
     SourcePosition position; ///< where the node starts in its file (read-only, for messages)
-    YamlOrigin origin;       ///< the node as read: unknown keys and styles survive a save
+    YamlOrigin origin; ///< the node as read: unknown keys and styles survive a save
 
     /// The name to show: `name`, or the id when the node has none.
     QString displayName() const { return name.isEmpty() ? id : name; }

@@ -27,24 +27,26 @@ struct PortSpec
 };
 
 enum class ConfigFieldType {
-    String,     ///< one line of text
-    Text,       ///< several lines
+    String, ///< one line of text
+    Text, ///< several lines
     Number,
     Integer,
     Boolean,
-    Enum,       ///< one of `enumValues`
-    System,     ///< id of a system in flowsmith.yaml
-    Mapping,    ///< id of mappings/<id>.map.yaml
-    Schema,     ///< id of schemas/<id>.schema.json
+    Enum, ///< one of `enumValues`
+    System, ///< id of a system in flowsmith.yaml
+    Mapping, ///< id of mappings/<id>.map.yaml
+    Schema, ///< id of schemas/<id>.schema.json
     Expression, ///< JSONata
     StringList,
     ObjectList, ///< a list of objects with `itemFields`
+    Object, ///< one object with `itemFields` (sink.http's retry)
 };
 
 struct ConfigField
 {
     QString key;
-    QString label; ///< untranslated; views translate with QCoreApplication::translate("NodeCatalog", …)
+    QString
+        label; ///< untranslated; views translate with QCoreApplication::translate("NodeCatalog", …)
     ConfigFieldType type = ConfigFieldType::String;
     bool required = false;
     QStringList enumValues;
@@ -58,11 +60,11 @@ enum class NodeCategory { Source, Transform, Route, Quality, Security, Error, Si
 /// A node type of design §3.
 struct NodeType
 {
-    QString id;          ///< "route.filter"
+    QString id; ///< "route.filter"
     NodeCategory category = NodeCategory::Transform;
     QString displayName; ///< untranslated, "Filter"
     QString description;
-    QString icon;        ///< resource path of an SVG, ":/icons/nodes/route.filter.svg"
+    QString icon; ///< resource path of an SVG, ":/icons/nodes/route.filter.svg"
     QList<PortSpec> ports;
     QList<ConfigField> configFields;
     /// route.choice: besides its fixed ports it has one output per entry of config `cases`,
@@ -70,7 +72,10 @@ struct NodeType
     bool hasCasePorts = false;
 
     const ConfigField *configField(const QString &key) const;
-    bool isSource() const { return category == NodeCategory::Source || id == QLatin1String("error.catch"); }
+    bool isSource() const
+    {
+        return category == NodeCategory::Source || id == QLatin1String("error.catch");
+    }
     bool isSink() const { return category == NodeCategory::Sink; }
 };
 

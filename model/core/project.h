@@ -39,21 +39,30 @@ public:
 
     const SystemInfo *system(const QString &id) const;
 
-    static std::optional<ProjectManifest> fromYaml(const QByteArray &bytes,
-                                                   const QString &fileName, FileError *error);
+    static std::optional<ProjectManifest> fromYaml(const QByteArray &bytes, const QString &fileName,
+                                                   FileError *error);
     QByteArray toYaml() const;
     static std::optional<ProjectManifest> load(const QString &path, FileError *error);
     bool save(const QString &path, FileError *error) const;
 };
 
 /// The kinds of file a project folder holds (design §2).
-enum class ProjectFileKind { Manifest, Flow, Schema, Mapping, Sample, TestSuite, Capabilities,
-                             Generated, Other };
+enum class ProjectFileKind {
+    Manifest,
+    Flow,
+    Schema,
+    Mapping,
+    Sample,
+    TestSuite,
+    Capabilities,
+    Generated,
+    Other
+};
 
 struct ProjectFile
 {
     ProjectFileKind kind = ProjectFileKind::Other;
-    QString id;           ///< "order-sync" for flows/order-sync.flow.yaml; file name for samples
+    QString id; ///< "order-sync" for flows/order-sync.flow.yaml; file name for samples
     QString relativePath; ///< relative to the project folder, with '/'
 };
 

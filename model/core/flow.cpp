@@ -1,0 +1,267 @@
+#include "model/core/flow.h"
+
+#include "model/core/errorcodes.h"
+#include "model/core/modelfile.h"
+#include "model/core/nodecatalog.h"
+#include "model/core/yamlloader.h"
+#include "model/core/yamlreader.h"
+#include "model/core/yamlvalue.h"
+#include "model/core/yamlwriter.h"
+
+#include <QCoreApplication>
+
+namespace Flowsmith {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Flowsmith::Flow", text);
+}
+
+Governance readGovernance(YamlReader &r, const YAML::Node &map)
+{
+    Governance g;
+    g.owner = r.string(map, "owner");
+    g.businessOwner = r.string(map, "businessOwner");
+    g.steward = r.string(map, "steward");
+    g.retireBy = r.string(map, "retireBy");
+    g.classification = r.string(map, "classification");
+    g.capabilities = r.stringList(map, "capabilities");
+    g.position = r.position(map);
+    g.origin = YamlReader::origin(map);
+    return g;
+}
+
+ServiceLevel readServiceLevel(YamlReader &r, const YAML::Node &map)
+{
+    ServiceLevel slo;
+    slo.latencyMs = r.number(map, "latencyMs");
+    slo.successRate = r.number(map, "successRate");
+    slo.position = r.position(map);
+    slo.origin = YamlReader::origin(map);
+    return slo;
+}
+
+bool readNode(YamlReader &r, const YAML::Node &map, FlowNode *node)
+{
+    if (!r.expectMap(map, tr("a node")))
+        return false;
+    node->id = r.string(map, "id", true);
+    node->type = r.string(map, "type", true);
+    if (r.ok() && !NodeCatalog::instance().type(node->type))
+        return r.fail(ErrorCode::UnknownNodeType, map["type"],
+                      tr("unknown node type '%1' (node '%2')").arg(node->type, node->id));
+    node->name = r.string(map, "name");
+    const YAML::Node at = r.sequence(map, "at");
+    if (at.IsDefined()) {
+        if (at.size() != 2 || !at[0].IsScalar() || !at[1].IsScalar())
+            return r.fail(ErrorCode::WrongType, at, tr("'at' must be a position [x, y]"));
+        const QVariant x = Yaml::toVariant(at[0]);
+        const QVariant y = Yaml::toVariant(at[1]);
+        const auto isNumber = [](const QVariant &v) {
+            return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
+        };
+        if (!isNumber(x) || !isNumber(y))
+            return r.fail(ErrorCode::WrongType, isNumber(x) ? at[1] : at[0],
+                          tr("'at' must be a position of two numbers [x, y]"));
+        node->at = QPointF(x.toDouble(), y.toDouble());
+    }
+    node->config = r.variantMap(map, "config");
+    node->position = r.position(map);
+    node->origin = YamlReader::origin(map);
+    return r.ok();
+}
+
+bool readEdge(YamlReader &r, const YAML::Node &map, FlowEdge *edge)
+{
+    if (!r.expectMap(map, tr("an edge")))
+        return false;
+    const QString from = r.string(map, "from", true);
+    const QString to = r.string(map, "to", true);
+    if (!r.ok())
+        return false;
+    edge->from = PortRef::parse(from);
+    edge->to = PortRef::parse(to);
+    if (edge->from.port.isEmpty() || edge->from.node.isEmpty())
+        return r.fail(ErrorCode::InvalidValue, map["from"],
+                      tr("'%1' must name a node and its port, like receive.out").arg(from));
+    if (edge->to.port.isEmpty() || edge->to.node.isEmpty())
+        return r.fail(ErrorCode::InvalidValue, map["to"],
+                      tr("'%1' must name a node and its port, like erp.in").arg(to));
+    edge->position = r.position(map);
+    edge->origin = YamlReader::origin(map);
+    return true;
+}
+
+YAML::Node governanceNode(const Governance &g)
+{
+    YamlMapWriter w(g.origin);
+    w.setString("owner", g.owner);
+    w.setString("businessOwner", g.businessOwner);
+    w.setString("steward", g.steward);
+    w.setString("retireBy", g.retireBy);
+    w.setString("classification", g.classification);
+    w.setStringList("capabilities", g.capabilities);
+    return w.node();
+}
+
+YAML::Node serviceLevelNode(const ServiceLevel &slo)
+{
+    YamlMapWriter w(slo.origin);
+    w.setNumber("latencyMs", slo.latencyMs);
+    w.setNumber("successRate", slo.successRate);
+    YAML::Node node = w.node();
+    if (slo.origin.isNull())
+        node.SetStyle(YAML::EmitterStyle::Flow);
+    return node;
+}
+
+YAML::Node flowNodeNode(const FlowNode &n)
+{
+    YamlMapWriter w(n.origin);
+    w.setString("id", n.id, true);
+    w.setString("type", n.type, true);
+    w.setString("name", n.name);
+    const YAML::Node oldAt = w.original("at");
+    const bool atUnchanged = oldAt.IsDefined() && oldAt.IsSequence() && oldAt.size() == 2
+        && Yaml::toVariant(oldAt[0]).toDouble() == n.at.x()
+        && Yaml::toVariant(oldAt[1]).toDouble() == n.at.y();
+    if (!atUnchanged && (oldAt.IsDefined() || !n.at.isNull())) {
+        YAML::Node at(YAML::NodeType::Sequence);
+        at.SetStyle(YAML::EmitterStyle::Flow);
+        at.push_back(Yaml::numberNode(n.at.x()));
+        at.push_back(Yaml::numberNode(n.at.y()));
+        w.setNode("at", at);
+    }
+    w.setVariant("config", n.config);
+    return w.node();
+}
+
+YAML::Node edgeNode(const FlowEdge &e)
+{
+    YamlMapWriter w(e.origin);
+    w.setString("from", e.from.toString(), true);
+    w.setString("to", e.to.toString(), true);
+    YAML::Node node = w.node();
+    if (e.origin.isNull())
+        node.SetStyle(YAML::EmitterStyle::Flow);
+    return node;
+}
+
+} // namespace
+
+PortRef PortRef::parse(const QString &text)
+{
+    // Node ids may contain dots ("erp.v2"); ports never do, so split at the last one.
+    const int dot = text.lastIndexOf(u'.');
+    if (dot < 0)
+        return { text, QString() };
+    return { text.left(dot), text.mid(dot + 1) };
+}
+
+bool Governance::isEmpty() const
+{
+    return owner.isEmpty() && businessOwner.isEmpty() && steward.isEmpty() && retireBy.isEmpty()
+        && classification.isEmpty() && capabilities.isEmpty();
+}
+
+int Flow::indexOfNode(const QString &nodeId) const
+{
+    for (int i = 0; i < nodes.size(); ++i)
+        if (nodes.at(i).id == nodeId)
+            return i;
+    return -1;
+}
+
+const FlowNode *Flow::node(const QString &nodeId) const
+{
+    const int index = indexOfNode(nodeId);
+    return index < 0 ? nullptr : &nodes.at(index);
+}
+
+FlowNode *Flow::node(const QString &nodeId)
+{
+    const int index = indexOfNode(nodeId);
+    return index < 0 ? nullptr : &nodes[index];
+}
+
+std::optional<Flow> Flow::fromYaml(const QByteArray &bytes, const QString &fileName,
+                                   FileError *error)
+{
+    const auto root = Yaml::parse(bytes, fileName, error);
+    if (!root)
+        return std::nullopt;
+    YamlReader r(fileName, error);
+    Flow flow;
+    if (!r.readHeader(*root, FormatVersion, &flow.formatVersion))
+        return std::nullopt;
+    flow.id = r.string(*root, "id", true);
+    flow.name = r.string(*root, "name");
+    flow.description = r.string(*root, "description");
+    const YAML::Node governance = r.mapping(*root, "governance");
+    if (governance.IsDefined())
+        flow.governance = readGovernance(r, governance);
+    const YAML::Node slo = r.mapping(*root, "slo");
+    if (slo.IsDefined())
+        flow.slo = readServiceLevel(r, slo);
+    for (const YAML::Node &item : r.sequence(*root, "nodes")) {
+        FlowNode node;
+        if (!readNode(r, item, &node))
+            break;
+        flow.nodes.append(node);
+    }
+    for (const YAML::Node &item : r.sequence(*root, "edges")) {
+        FlowEdge edge;
+        if (!readEdge(r, item, &edge))
+            break;
+        flow.edges.append(edge);
+    }
+    if (!r.ok())
+        return std::nullopt;
+    flow.origin = YamlReader::origin(*root, bytes);
+    return flow;
+}
+
+QByteArray Flow::toYaml() const
+{
+    YamlMapWriter w(origin);
+    w.setInteger("flowsmith", formatVersion);
+    w.setString("id", id, true);
+    w.setString("name", name);
+    w.setString("description", description);
+    const YAML::Node governanceYaml = governanceNode(governance);
+    if (governanceYaml.size() > 0 || !governance.origin.isNull())
+        w.setNode("governance", governanceYaml);
+    else
+        w.remove("governance");
+    const YAML::Node sloYaml = serviceLevelNode(slo);
+    if (sloYaml.size() > 0 || !slo.origin.isNull())
+        w.setNode("slo", sloYaml);
+    else
+        w.remove("slo");
+    YAML::Node nodesYaml = Yaml::sequenceLike(w.original("nodes"));
+    for (const FlowNode &n : nodes)
+        nodesYaml.push_back(flowNodeNode(n));
+    w.setSequence("nodes", nodesYaml);
+    YAML::Node edgesYaml = Yaml::sequenceLike(w.original("edges"));
+    for (const FlowEdge &e : edges)
+        edgesYaml.push_back(edgeNode(e));
+    w.setSequence("edges", edgesYaml);
+    return Yaml::documentText(w.node(), origin);
+}
+
+std::optional<Flow> Flow::load(const QString &path, FileError *error)
+{
+    const auto bytes = ModelFile::read(path, error);
+    if (!bytes)
+        return std::nullopt;
+    return fromYaml(*bytes, path, error);
+}
+
+bool Flow::save(const QString &path, FileError *error) const
+{
+    return ModelFile::write(path, toYaml(), error);
+}
+
+} // namespace Flowsmith
