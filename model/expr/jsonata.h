@@ -26,7 +26,7 @@ struct Error
 struct Limits
 {
     int maxDepth = 500;
-    std::chrono::milliseconds timeLimit{1000};
+    std::chrono::milliseconds timeLimit { 1000 };
     std::size_t maxSequenceLength = 10'000'000;
 };
 

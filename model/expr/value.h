@@ -22,16 +22,25 @@ using ValueList = std::vector<Value>;
 class Value
 {
 public:
-    enum class Type : std::uint8_t { Undefined, Null, Boolean, Number, String, Array, Object, Function };
+    enum class Type : std::uint8_t {
+        Undefined,
+        Null,
+        Boolean,
+        Number,
+        String,
+        Array,
+        Object,
+        Function
+    };
     enum Flag : std::uint8_t {
-        Sequence = 1,      // a JSONata result sequence (singleton-unwrapped, flattened)
+        Sequence = 1, // a JSONata result sequence (singleton-unwrapped, flattened)
         KeepSingleton = 2, // `[]` after a step: keep a one-item sequence as an array
-        OuterWrapper = 4,  // the input array wrapped as one item
-        Cons = 8,          // built by an array constructor: never flattened by a path
-        TupleStream = 16,  // a sequence of tuple objects (focus/index/parent bindings)
+        OuterWrapper = 4, // the input array wrapped as one item
+        Cons = 8, // built by an array constructor: never flattened by a path
+        TupleStream = 16, // a sequence of tuple objects (focus/index/parent bindings)
     };
 
-    Value() = default;
+    Value() noexcept { } // user-provided, so `static const Value undefined;` is valid
     static Value null();
     static Value boolean(bool b);
     static Value number(double d);
@@ -76,8 +85,14 @@ public:
     bool has(std::string_view key) const;
 
     const Function *fn() const { return static_cast<const Function *>(m_heap.get()); }
-    std::shared_ptr<Function> fnShared() const { return std::static_pointer_cast<Function>(m_heap); }
+    std::shared_ptr<Function> fnShared() const
+    {
+        return std::static_pointer_cast<Function>(m_heap);
+    }
     const Json *json() const { return m_json; }
+    // Only for values freshly cloned by a transform, which owns them exclusively.
+    ObjectData *mutableObject() const;
+    ValueList *mutableArray() const;
     bool sameIdentity(const Value &o) const;
 
 private:

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "value.h"
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace Flowsmith::Expr {
+
+struct Frame;
+struct FramePool;
+
+// A counted reference to a scope. Scopes come from the evaluation's pool and go back to it
+// as soon as nothing (a running call, a closure, a thunk) refers to them, so a long loop of
+// calls runs in constant memory. Reference cycles (a lambda stored in its own scope) are
+// simply reclaimed when the evaluation ends. Single-threaded, like the evaluation.
+class FrameRef
+{
+public:
+    FrameRef() = default;
+    FrameRef(Frame *f);
+    FrameRef(const FrameRef &o)
+        : FrameRef(o.m_frame)
+    { }
+    FrameRef(FrameRef &&o) noexcept
+        : m_frame(o.m_frame)
+    {
+        o.m_frame = nullptr;
+    }
+    FrameRef &operator=(FrameRef o) noexcept
+    {
+        std::swap(m_frame, o.m_frame);
+        return *this;
+    }
+    ~FrameRef();
+
+    Frame *get() const { return m_frame; }
+    Frame *operator->() const { return m_frame; }
+    explicit operator bool() const { return m_frame != nullptr; }
+
+private:
+    Frame *m_frame = nullptr;
+};
+
+struct Frame
+{
+    FrameRef parent;
+    std::vector<std::pair<std::string, Value>> vars;
+    int refs = 0;
+    FramePool *pool = nullptr;
+
+    void bind(std::string_view name, Value v)
+    {
+        for (auto &var : vars) {
+            if (var.first == name) {
+                var.second = std::move(v);
+                return;
+            }
+        }
+        vars.emplace_back(std::string(name), std::move(v));
+    }
+
+    const Value *lookup(std::string_view name) const
+    {
+        for (const Frame *f = this; f; f = f->parent.get())
+            for (const auto &var : f->vars)
+                if (var.first == name)
+                    return &var.second;
+        return nullptr;
+    }
+};
+
+struct FramePool
+{
+    // The first frames live inline, so a short evaluation allocates no pool at all.
+    static constexpr std::size_t inlineCount = 8;
+    Frame inlineFrames[inlineCount];
+    std::size_t inlineUsed = 0;
+    std::unique_ptr<std::deque<Frame>> more;
+    std::vector<Frame *> free;
+    bool closing = false;
+
+    FrameRef acquire(Frame *parent)
+    {
+        Frame *f;
+        if (!free.empty()) {
+            f = free.back();
+            free.pop_back();
+        } else if (inlineUsed < inlineCount) {
+            f = &inlineFrames[inlineUsed++];
+            f->pool = this;
+        } else {
+            if (!more)
+                more = std::make_unique<std::deque<Frame>>();
+            f = &more->emplace_back();
+            f->pool = this;
+        }
+        f->parent = FrameRef(parent);
+        return FrameRef(f);
+    }
+
+    void release(Frame *f)
+    {
+        // Move the contents out first: destroying them may release further frames.
+        auto vars = std::move(f->vars);
+        f->vars.clear();
+        FrameRef parent = std::move(f->parent);
+        free.push_back(f);
+    }
+
+    ~FramePool()
+    {
+        closing = true;
+        auto clear = [](Frame &f) {
+            f.vars.clear();
+            f.parent = FrameRef();
+        };
+        for (std::size_t i = 0; i < inlineUsed; ++i)
+            clear(inlineFrames[i]);
+        if (more)
+            for (auto &f : *more)
+                clear(f);
+    }
+};
+
+inline FrameRef::FrameRef(Frame *f)
+    : m_frame(f)
+{
+    if (m_frame)
+        ++m_frame->refs;
+}
+
+inline FrameRef::~FrameRef()
+{
+    if (m_frame && !m_frame->pool->closing && --m_frame->refs == 0)
+        m_frame->pool->release(m_frame);
+}
+
+} // namespace Flowsmith::Expr

@@ -1,0 +1,57 @@
+#include "jsonata.h"
+
+#include "evalerror.h"
+#include "evaluator.h"
+#include "parser.h"
+
+namespace Flowsmith::Expr {
+
+Expression::~Expression() = default;
+
+std::shared_ptr<const Expression> Expression::compile(std::string_view text, Error *error)
+{
+    std::shared_ptr<Expression> expr(new Expression);
+    expr->m_text = std::string(text);
+    expr->m_parser = std::make_shared<Parser>();
+    try {
+        expr->m_root = expr->m_parser->parse(expr->m_text);
+    } catch (EvalError &e) {
+        if (error)
+            *error = e.error;
+        return nullptr;
+    }
+    return expr;
+}
+
+EvalResult Expression::evaluate(const Json *input, const Json &bindings, const Limits &limits) const
+{
+    EvalResult result;
+    try {
+        Evaluator ev(limits);
+        FrameRef rootRef = ev.newFrame(ev.globalFrame());
+        Frame *root = rootRef.get();
+        if (bindings.is_object())
+            for (auto it = bindings.begin(); it != bindings.end(); ++it)
+                root->bind(it.key(), Value::borrow(it.value()));
+        Value in = input ? Value::borrow(*input) : Value();
+        root->bind("$", in);
+        // An input array is one input, not a sequence of inputs.
+        if (in.isArray())
+            in = Value::array({ in }, Value::Sequence | Value::OuterWrapper);
+        Value out = unwrapSequence(ev.evaluate(m_root, in, root));
+        in = Value();
+        if (out.isUndefined()) {
+            result.undefined = true;
+        } else {
+            result.value = toJson(out);
+        }
+        result.ok = true;
+    } catch (EvalError &e) {
+        result.error = e.error;
+    } catch (std::bad_alloc &) {
+        result.error = { "D1011", "Out of memory", 0, {} };
+    }
+    return result;
+}
+
+} // namespace Flowsmith::Expr

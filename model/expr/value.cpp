@@ -1,0 +1,261 @@
+#include "value.h"
+
+#include "function.h"
+
+namespace Flowsmith::Expr {
+
+namespace {
+constexpr std::size_t indexThreshold = 12;
+}
+
+Value Value::null()
+{
+    Value v;
+    v.m_type = Type::Null;
+    return v;
+}
+
+Value Value::boolean(bool b)
+{
+    Value v;
+    v.m_type = Type::Boolean;
+    v.m_bool = b;
+    return v;
+}
+
+Value Value::number(double d)
+{
+    Value v;
+    v.m_type = Type::Number;
+    v.m_number = d;
+    return v;
+}
+
+Value Value::string(std::string s)
+{
+    Value v;
+    v.m_type = Type::String;
+    v.m_heap = std::make_shared<std::string>(std::move(s));
+    return v;
+}
+
+Value Value::array(ValueList items, std::uint8_t flags)
+{
+    Value v;
+    v.m_type = Type::Array;
+    v.m_flags = flags;
+    v.m_heap = std::make_shared<ValueList>(std::move(items));
+    return v;
+}
+
+Value Value::object(ObjectData data)
+{
+    Value v;
+    v.m_type = Type::Object;
+    v.m_heap = std::make_shared<ObjectData>(std::move(data));
+    return v;
+}
+
+Value Value::function(std::shared_ptr<Function> f)
+{
+    Value v;
+    v.m_type = Type::Function;
+    v.m_heap = std::move(f);
+    return v;
+}
+
+Value Value::borrow(const Json &json)
+{
+    Value v;
+    switch (json.type()) {
+    case Json::value_t::null:
+    case Json::value_t::discarded:
+        v.m_type = Type::Null;
+        break;
+    case Json::value_t::boolean:
+        v.m_type = Type::Boolean;
+        v.m_bool = json.get<bool>();
+        break;
+    case Json::value_t::number_integer:
+        v.m_type = Type::Number;
+        v.m_number = double(json.get<std::int64_t>());
+        break;
+    case Json::value_t::number_unsigned:
+        v.m_type = Type::Number;
+        v.m_number = double(json.get<std::uint64_t>());
+        break;
+    case Json::value_t::number_float:
+        v.m_type = Type::Number;
+        v.m_number = json.get<double>();
+        break;
+    case Json::value_t::string:
+        v.m_type = Type::String;
+        v.m_json = &json;
+        break;
+    case Json::value_t::array:
+    case Json::value_t::binary:
+        v.m_type = Type::Array;
+        v.m_json = &json;
+        break;
+    case Json::value_t::object:
+        v.m_type = Type::Object;
+        v.m_json = &json;
+        break;
+    }
+    return v;
+}
+
+std::string_view Value::str() const
+{
+    if (m_type != Type::String)
+        return {};
+    if (m_json)
+        return m_json->get_ref<const std::string &>();
+    return *static_cast<const std::string *>(m_heap.get());
+}
+
+std::size_t Value::size() const
+{
+    if (m_type != Type::Array)
+        return 0;
+    if (m_json)
+        return m_json->size();
+    return static_cast<const ValueList *>(m_heap.get())->size();
+}
+
+Value Value::at(std::size_t i) const
+{
+    if (m_json)
+        return borrow((*m_json)[i]);
+    return (*static_cast<const ValueList *>(m_heap.get()))[i];
+}
+
+ValueList Value::toList() const
+{
+    if (m_type != Type::Array)
+        return {};
+    if (!m_json)
+        return *static_cast<const ValueList *>(m_heap.get());
+    ValueList out;
+    out.reserve(m_json->size());
+    for (const auto &j : *m_json)
+        out.push_back(borrow(j));
+    return out;
+}
+
+std::size_t Value::objectSize() const
+{
+    if (m_type != Type::Object)
+        return 0;
+    if (m_json)
+        return m_json->size();
+    return static_cast<const ObjectData *>(m_heap.get())->entries.size();
+}
+
+std::string_view Value::keyAt(std::size_t i) const
+{
+    if (m_json)
+        return (m_json->get_ref<const Json::object_t &>().begin() + std::ptrdiff_t(i))->first;
+    return static_cast<const ObjectData *>(m_heap.get())->entries[i].first;
+}
+
+Value Value::valueAt(std::size_t i) const
+{
+    if (m_json)
+        return borrow(
+            (m_json->get_ref<const Json::object_t &>().begin() + std::ptrdiff_t(i))->second);
+    return static_cast<const ObjectData *>(m_heap.get())->entries[i].second;
+}
+
+Value Value::get(std::string_view key) const
+{
+    if (m_type != Type::Object)
+        return {};
+    if (m_json) {
+        const auto &obj = m_json->get_ref<const Json::object_t &>();
+        for (const auto &kv : obj)
+            if (kv.first == key)
+                return borrow(kv.second);
+        return {};
+    }
+    const Value *v = static_cast<const ObjectData *>(m_heap.get())->find(key);
+    return v ? *v : Value();
+}
+
+bool Value::has(std::string_view key) const
+{
+    if (m_type != Type::Object)
+        return false;
+    if (m_json) {
+        for (const auto &kv : m_json->get_ref<const Json::object_t &>())
+            if (kv.first == key)
+                return true;
+        return false;
+    }
+    return static_cast<const ObjectData *>(m_heap.get())->find(key) != nullptr;
+}
+
+ObjectData *Value::mutableObject() const
+{
+    if (m_type != Type::Object || m_json)
+        return nullptr;
+    return static_cast<ObjectData *>(m_heap.get());
+}
+
+ValueList *Value::mutableArray() const
+{
+    if (m_type != Type::Array || m_json)
+        return nullptr;
+    return static_cast<ValueList *>(m_heap.get());
+}
+
+bool Value::sameIdentity(const Value &o) const
+{
+    if (m_type != o.m_type)
+        return false;
+    if (m_json || o.m_json)
+        return m_json == o.m_json;
+    return m_heap == o.m_heap;
+}
+
+void ObjectData::set(std::string_view key, Value v)
+{
+    if (index) {
+        if (index.use_count() > 1) // copied object: never mutate the original's index
+            index = std::make_shared<std::unordered_map<std::string, std::size_t>>(*index);
+        auto it = index->find(std::string(key));
+        if (it != index->end()) {
+            entries[it->second].second = std::move(v);
+            return;
+        }
+        index->emplace(std::string(key), entries.size());
+        entries.emplace_back(std::string(key), std::move(v));
+        return;
+    }
+    for (auto &e : entries) {
+        if (e.first == key) {
+            e.second = std::move(v);
+            return;
+        }
+    }
+    entries.emplace_back(std::string(key), std::move(v));
+    if (entries.size() > indexThreshold) {
+        index = std::make_shared<std::unordered_map<std::string, std::size_t>>();
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            index->emplace(entries[i].first, i);
+    }
+}
+
+const Value *ObjectData::find(std::string_view key) const
+{
+    if (index) {
+        auto it = index->find(std::string(key));
+        return it == index->end() ? nullptr : &entries[it->second].second;
+    }
+    for (const auto &e : entries)
+        if (e.first == key)
+            return &e.second;
+    return nullptr;
+}
+
+} // namespace Flowsmith::Expr

@@ -1,0 +1,362 @@
+#include "evalerror.h"
+#include "evaluator.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace Flowsmith::Expr {
+
+bool toBoolean(const Value &v, bool *defined)
+{
+    if (defined)
+        *defined = true;
+    switch (v.type()) {
+    case Value::Type::Undefined:
+        if (defined)
+            *defined = false;
+        return false;
+    case Value::Type::Null:
+        return false;
+    case Value::Type::Boolean:
+        return v.boolValue();
+    case Value::Type::Number:
+        return v.numberValue() != 0;
+    case Value::Type::String:
+        return !v.str().empty();
+    case Value::Type::Array: {
+        const std::size_t n = v.size();
+        if (n == 1)
+            return toBoolean(v.at(0), defined);
+        for (std::size_t i = 0; i < n; ++i)
+            if (toBoolean(v.at(i)))
+                return true;
+        return false;
+    }
+    case Value::Type::Object:
+        return v.objectSize() > 0;
+    case Value::Type::Function:
+        return false;
+    }
+    return false;
+}
+
+static bool deepEqualAt(const Value &a, const Value &b, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case Value::Type::Undefined:
+    case Value::Type::Null:
+        return true;
+    case Value::Type::Boolean:
+        return a.boolValue() == b.boolValue();
+    case Value::Type::Number:
+        return a.numberValue() == b.numberValue();
+    case Value::Type::String:
+        return a.str() == b.str();
+    case Value::Type::Array: {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!deepEqualAt(a.at(i), b.at(i), depth + 1))
+                return false;
+        return true;
+    }
+    case Value::Type::Object: {
+        if (a.objectSize() != b.objectSize())
+            return false;
+        for (std::size_t i = 0; i < a.objectSize(); ++i) {
+            Value bv = b.get(a.keyAt(i));
+            if (bv.isUndefined() || !deepEqualAt(a.valueAt(i), bv, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    case Value::Type::Function:
+        return a.sameIdentity(b);
+    }
+    return false;
+}
+
+bool deepEqual(const Value &a, const Value &b)
+{
+    return deepEqualAt(a, b, 0);
+}
+
+Value appendValues(const Value &a, const Value &b)
+{
+    if (a.isUndefined())
+        return b;
+    if (b.isUndefined())
+        return a;
+    ValueList out = a.isArray() ? a.toList() : ValueList { a };
+    if (b.isArray()) {
+        for (std::size_t i = 0; i < b.size(); ++i)
+            out.push_back(b.at(i));
+    } else {
+        out.push_back(b);
+    }
+    return Value::array(std::move(out));
+}
+
+Value unwrapSequence(Value v)
+{
+    if (v.isSequence() && !v.hasFlag(Value::KeepSingleton)) {
+        if (v.size() == 0)
+            return {};
+        if (v.size() == 1)
+            return v.at(0);
+    }
+    return v;
+}
+
+bool isArrayOfNumbers(const Value &v)
+{
+    if (!v.isArray())
+        return false;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (!v.at(i).isNumber())
+            return false;
+    return true;
+}
+
+bool isArrayOfStrings(const Value &v)
+{
+    if (!v.isArray())
+        return false;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (!v.at(i).isString())
+            return false;
+    return true;
+}
+
+void flattenInto(const Value &v, ValueList &out, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    if (v.isArray()) {
+        for (std::size_t i = 0; i < v.size(); ++i)
+            flattenInto(v.at(i), out, depth + 1);
+    } else {
+        out.push_back(v);
+    }
+}
+
+std::string numberToString(double d)
+{
+    if (std::isnan(d))
+        return "NaN";
+    if (std::isinf(d))
+        return d < 0 ? "-Infinity" : "Infinity";
+    if (d == 0)
+        return "0";
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string s(buf, res.ptr);
+    std::string out;
+    if (s[0] == '-') {
+        out = "-";
+        s.erase(0, 1);
+    }
+    std::size_t epos = s.find('e');
+    std::string mant = s.substr(0, epos);
+    int exp = std::atoi(s.c_str() + epos + 1);
+    std::string digits;
+    for (char c : mant)
+        if (c != '.')
+            digits += c;
+    const int k = int(digits.size());
+    const int n = exp + 1;
+    if (k <= n && n <= 21) {
+        out += digits + std::string(std::size_t(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out += digits.substr(0, std::size_t(n)) + "." + digits.substr(std::size_t(n));
+    } else if (-6 < n && n <= 0) {
+        out += "0." + std::string(std::size_t(-n), '0') + digits;
+    } else {
+        out += digits.substr(0, 1);
+        if (k > 1)
+            out += "." + digits.substr(1);
+        out += "e";
+        out += (n - 1 >= 0) ? "+" : "-";
+        out += std::to_string(std::abs(n - 1));
+    }
+    return out;
+}
+
+static double toPrecision15(double d)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.14e", d);
+    return std::strtod(buf, nullptr);
+}
+
+static void quote(std::string &out, std::string_view s)
+{
+    out += '"';
+    for (char c : s) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char b[8];
+                std::snprintf(b, sizeof b, "\\u%04x", c);
+                out += b;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+static void stringifyInto(std::string &out, const Value &v, bool pretty, int indent, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    auto newline = [&](int level) {
+        if (pretty) {
+            out += '\n';
+            out.append(std::size_t(level) * 2, ' ');
+        }
+    };
+    switch (v.type()) {
+    case Value::Type::Undefined:
+    case Value::Type::Null:
+        out += "null";
+        break;
+    case Value::Type::Boolean:
+        out += v.boolValue() ? "true" : "false";
+        break;
+    case Value::Type::Number:
+        if (!std::isfinite(v.numberValue()))
+            throwError("D1001");
+        else if (std::floor(v.numberValue()) == v.numberValue())
+            out += numberToString(v.numberValue());
+        else
+            out += numberToString(toPrecision15(v.numberValue()));
+        break;
+    case Value::Type::String:
+        quote(out, v.str());
+        break;
+    case Value::Type::Function:
+        out += "\"\"";
+        break;
+    case Value::Type::Array: {
+        const std::size_t n = v.size();
+        if (n == 0) {
+            out += "[]";
+            break;
+        }
+        out += '[';
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i)
+                out += ',';
+            newline(indent + 1);
+            stringifyInto(out, v.at(i), pretty, indent + 1, depth + 1);
+        }
+        newline(indent);
+        out += ']';
+        break;
+    }
+    case Value::Type::Object: {
+        bool any = false;
+        out += '{';
+        for (std::size_t i = 0; i < v.objectSize(); ++i) {
+            Value item = v.valueAt(i);
+            if (item.isUndefined())
+                continue;
+            if (any)
+                out += ',';
+            any = true;
+            newline(indent + 1);
+            quote(out, v.keyAt(i));
+            out += pretty ? ": " : ":";
+            stringifyInto(out, item, pretty, indent + 1, depth + 1);
+        }
+        if (any)
+            newline(indent);
+        out += '}';
+        break;
+    }
+    }
+}
+
+std::string stringify(const Value &v, bool pretty)
+{
+    std::string out;
+    stringifyInto(out, v, pretty, 0, 0);
+    return out;
+}
+
+Json toJson(const Value &v, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    switch (v.type()) {
+    case Value::Type::Undefined:
+    case Value::Type::Null:
+        return nullptr;
+    case Value::Type::Boolean:
+        return v.boolValue();
+    case Value::Type::Number: {
+        double d = v.numberValue();
+        if (std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
+            return static_cast<std::int64_t>(d);
+        return d;
+    }
+    case Value::Type::String:
+        if (v.json())
+            return *v.json();
+        return std::string(v.str());
+    case Value::Type::Function:
+        return "";
+    case Value::Type::Array: {
+        Json arr = Json::array();
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            Value item = v.at(i);
+            if (item.isUndefined())
+                continue;
+            arr.push_back(toJson(item, depth + 1));
+        }
+        return arr;
+    }
+    case Value::Type::Object: {
+        Json obj = Json::object();
+        for (std::size_t i = 0; i < v.objectSize(); ++i) {
+            Value item = v.valueAt(i);
+            if (item.isUndefined())
+                continue;
+            obj[std::string(v.keyAt(i))] = toJson(item, depth + 1);
+        }
+        return obj;
+    }
+    }
+    return nullptr;
+}
+
+} // namespace Flowsmith::Expr

@@ -1,0 +1,222 @@
+// The public API of the JSONata engine: results, errors with codes and positions, bindings,
+// limits, and concurrent evaluation of one compiled expression.
+
+#include "jsonata.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace Flowsmith::Expr;
+
+class TestExpression : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void evaluate_data();
+    void evaluate();
+    void errors_data();
+    void errors();
+    void bindingsAndUndefinedInput();
+    void functionResult();
+    void inputIsNotModified();
+    void concurrentEvaluation();
+};
+
+void TestExpression::evaluate_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // JSON, or empty for undefined
+
+    const QString order = QStringLiteral(
+        R"({"customer":{"firstName":"Ada","lastName":"Lovelace"},"status":"paid",)"
+        R"("items":[{"sku":"a","qty":2,"price":3.5},{"sku":"b","qty":1,"price":10}]})");
+    QTest::addRow("field path") << "customer.lastName" << order << R"("Lovelace")";
+    QTest::addRow("missing path") << "customer.middleName" << order << "";
+    QTest::addRow("condition") << R"(status = "paid")" << order << "true";
+    QTest::addRow("concat functions")
+        << R"($uppercase(customer.lastName) & ", " & customer.firstName)" << order
+        << R"("LOVELACE, Ada")";
+    QTest::addRow("aggregate") << "$sum(items.(qty * price))" << order << "17";
+    QTest::addRow("array mapping") << "items.{ 'sku': sku, 'total': qty * price }" << order
+                                   << R"([{"sku":"a","total":7},{"sku":"b","total":10}])";
+    QTest::addRow("singleton array kept") << "items[sku='b'].sku[]" << order << R"(["b"])";
+    QTest::addRow("filter predicate") << "items[price > 5].sku" << order << R"("b")";
+    QTest::addRow("order by") << "items^(>price).sku" << order << R"(["b","a"])";
+    QTest::addRow("group by") << "items{sku: qty}" << order << R"({"a":2,"b":1})";
+    QTest::addRow("object key order kept") << R"({"z":1,"a":2,"m":3})"
+                                           << ""
+                                           << R"({"z":1,"a":2,"m":3})";
+    QTest::addRow("closures") << "($add := function($a){function($b){$a+$b}}; $add(2)(3))"
+                              << ""
+                              << "5";
+    QTest::addRow("partial application") << "($f := $substring(?, 0, 3); $f('hello'))"
+                                         << ""
+                                         << R"("hel")";
+    QTest::addRow("chaining") << "'  a b  ' ~> $trim() ~> $uppercase()"
+                              << ""
+                              << R"("A B")";
+    QTest::addRow("transform") << R"($ ~> |items|{'qty': qty + 1}|)"
+                               << order.left(0) + R"({"items":[{"qty":1}]})"
+                               << R"({"items":[{"qty":2}]})";
+    QTest::addRow("regex") << R"($replace("a1b22", /[0-9]+/, "#"))"
+                           << ""
+                           << R"("a#b#")";
+    QTest::addRow("formatNumber") << "$formatNumber(1234.5, '#,##0.00')"
+                                  << ""
+                                  << R"("1,234.50")";
+    QTest::addRow("fromMillis") << "$fromMillis(0, '[Y0001]-[M01]-[D01]')"
+                                << ""
+                                << R"("1970-01-01")";
+    QTest::addRow("tail recursion")
+        << "($loop := function($n, $acc){$n = 0 ? $acc : $loop($n - 1, $acc + 1)}; "
+           "$loop(100000, 0))"
+        << ""
+        << "100000";
+    QTest::addRow("input array is one input") << "$count($)"
+                                              << "[1,2,3]"
+                                              << "3";
+    QTest::addRow("integers stay integers") << "1 + 1"
+                                            << ""
+                                            << "2";
+}
+
+void TestExpression::evaluate()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+
+    Error error;
+    auto compiled = Expression::compile(expr.toStdString(), &error);
+    QVERIFY2(compiled, error.message.c_str());
+    QCOMPARE(QString::fromStdString(compiled->text()), expr);
+    Json in = input.isEmpty() ? Json() : Json::parse(input.toStdString());
+    EvalResult r = compiled->evaluate(input.isEmpty() ? nullptr : &in);
+    QVERIFY2(r.ok, (r.error.code + ": " + r.error.message).c_str());
+    if (expected.isEmpty()) {
+        QVERIFY(r.undefined);
+    } else {
+        QVERIFY(!r.undefined);
+        QCOMPARE(QString::fromStdString(r.value.dump()),
+                 QString::fromStdString(Json::parse(expected.toStdString()).dump()));
+    }
+}
+
+void TestExpression::errors_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("position"); // offset after the offending token; -1: not checked
+
+    QTest::addRow("unterminated string") << R"("abc)"
+                                         << "S0101" << -1;
+    QTest::addRow("unexpected end") << "1 +"
+                                    << "S0207" << 3;
+    QTest::addRow("unknown operator") << "1 ! 2"
+                                      << "S0204" << 3;
+    QTest::addRow("expected token") << "(1; 2"
+                                    << "S0203" << -1;
+    QTest::addRow("bad lhs of bind") << "1 := 2"
+                                     << "S0212" << -1;
+    QTest::addRow("parent at top level") << "%"
+                                         << "S0217" << -1;
+    QTest::addRow("arithmetic on string") << R"("a" + 1)"
+                                          << "T2001" << 5;
+    QTest::addRow("not a function") << "$x := 1; $x()"
+                                    << "S0201" << -1;
+    QTest::addRow("invoke non-function") << "($x := 1; $x())"
+                                         << "T1006" << -1;
+    QTest::addRow("signature mismatch") << "$substring(1, 2, 3, 4)"
+                                        << "T0410" << -1;
+    QTest::addRow("compare mixed types") << "1 < 'a'"
+                                         << "T2009" << -1;
+    QTest::addRow("error function") << "$error('boom')"
+                                    << "D3137" << -1;
+    QTest::addRow("number cast") << "$number('x')"
+                                 << "D3030" << -1;
+}
+
+void TestExpression::errors()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, code);
+    QFETCH(int, position);
+
+    Error error;
+    auto compiled = Expression::compile(expr.toStdString(), &error);
+    if (compiled) {
+        EvalResult r = compiled->evaluate(nullptr);
+        QVERIFY(!r.ok);
+        error = r.error;
+    }
+    QCOMPARE(QString::fromStdString(error.code), code);
+    QVERIFY(!error.message.empty());
+    if (position >= 0)
+        QCOMPARE(int(error.position), position);
+}
+
+void TestExpression::bindingsAndUndefinedInput()
+{
+    auto compiled = Expression::compile("$greeting & ' ' & $name", nullptr);
+    QVERIFY(compiled);
+    Json bindings = { { "greeting", "hello" }, { "name", "world" } };
+    EvalResult r = compiled->evaluate(nullptr, bindings);
+    QVERIFY(r.ok);
+    QCOMPARE(r.value.get<std::string>(), std::string("hello world"));
+
+    auto path = Expression::compile("a.b", nullptr);
+    EvalResult u = path->evaluate(nullptr);
+    QVERIFY(u.ok);
+    QVERIFY(u.undefined);
+}
+
+void TestExpression::functionResult()
+{
+    // A function is not JSON: it comes out as "" (what $string gives for it).
+    auto compiled = Expression::compile("function($x){$x}", nullptr);
+    EvalResult r = compiled->evaluate(nullptr);
+    QVERIFY(r.ok);
+    QVERIFY(r.value == Json(""));
+}
+
+void TestExpression::inputIsNotModified()
+{
+    Json input = Json::parse(R"({"items":[{"qty":1},{"qty":2}]})");
+    const Json before = input;
+    auto compiled = Expression::compile("$ ~> |items|{'qty': 0}, ['x']|", nullptr);
+    EvalResult r = compiled->evaluate(&input);
+    QVERIFY(r.ok);
+    QVERIFY(input == before);
+    QCOMPARE(r.value["items"][1]["qty"].get<int>(), 0);
+}
+
+void TestExpression::concurrentEvaluation()
+{
+    auto compiled = Expression::compile(
+        "($f := function($n){$n <= 1 ? 1 : $n * $f($n - 1)}; items.{'n': $, 'f': $f($)})", nullptr);
+    QVERIFY(compiled);
+    Json input = { { "items", { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 } } };
+    const Json expected = compiled->evaluate(&input).value;
+    std::atomic<int> mismatches { 0 };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                EvalResult r = compiled->evaluate(&input);
+                if (!r.ok || r.value != expected)
+                    ++mismatches;
+            }
+        });
+    }
+    for (auto &th : threads)
+        th.join();
+    QCOMPARE(mismatches.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestExpression)
+#include "tst_expression.moc"

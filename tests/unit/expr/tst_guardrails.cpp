@@ -1,0 +1,184 @@
+// Hostile input: every case must end with an error (or a result) within its limits, never a
+// crash, a stack overflow or a hang.
+
+#include "jsonata.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Flowsmith::Expr;
+
+namespace {
+
+struct Outcome
+{
+    std::string code; // empty when it evaluated
+    Json value;
+};
+
+Outcome run(const std::string &expr, const Json *input = nullptr, const Limits &limits = {})
+{
+    Error error;
+    auto compiled = Expression::compile(expr, &error);
+    if (!compiled)
+        return { error.code, {} };
+    EvalResult r = compiled->evaluate(input, Json::object(), limits);
+    if (!r.ok)
+        return { r.error.code, {} };
+    return { {}, r.value };
+}
+
+Json nestedArrays(int depth)
+{
+    // Built iteratively: the data itself must not need deep recursion to exist.
+    std::string text(std::size_t(depth), '[');
+    text.append(std::size_t(depth), ']');
+    return Json::parse(text);
+}
+
+} // namespace
+
+class TestGuardrails : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hostileExpressions_data();
+    void hostileExpressions();
+    void deepData_data();
+    void deepData();
+    void largeExpressions();
+    void configurableLimits();
+};
+
+void TestGuardrails::hostileExpressions_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("code");
+
+    QTest::addRow("huge range") << "[1..1e12]"
+                                << "D2014";
+    QTest::addRow("range in a sum") << "$sum([1..1e12])"
+                                    << "D2014";
+    QTest::addRow("infinite recursion") << "($f := function($x){$f($x) + 1}; $f(1))"
+                                        << "U1001";
+    QTest::addRow("infinite tail recursion") << "($f := function($x){$f($x)}; $f(1))"
+                                             << "U1001";
+    QTest::addRow("infinite mutual recursion")
+        << "($a := function($x){$b($x)}; $b := function($x){$a($x)}; $a(1))"
+        << "U1001";
+    QTest::addRow("catastrophic regex nested")
+        << R"($match("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", /^(a+)+$/))"
+        << "D1012";
+    QTest::addRow("catastrophic regex alternation")
+        << R"($contains("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", /^(a|aa)+$/))"
+        << "D1012";
+    QTest::addRow("exponential fan-out")
+        << "($f := function($n){$n = 0 ? 1 : $f($n-1) + $f($n-1)}; $f(60))"
+        << "U1001";
+}
+
+void TestGuardrails::hostileExpressions()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, code);
+    QElapsedTimer timer;
+    timer.start();
+    Outcome o = run(expr.toStdString());
+    QCOMPARE(QString::fromStdString(o.code), code);
+    QVERIFY2(timer.elapsed() < 3000, "took longer than the time limit allows");
+}
+
+void TestGuardrails::deepData_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addRow("identity") << "$";
+    QTest::addRow("descendants") << "**";
+    QTest::addRow("string") << "$string($)";
+    QTest::addRow("equality") << "$ = $";
+    QTest::addRow("clone") << "$clone({'a': $})";
+    QTest::addRow("transform") << "$ ~> |$|{}|";
+    QTest::addRow("flatten") << "$append($, $)";
+}
+
+void TestGuardrails::deepData()
+{
+    QFETCH(QString, expr);
+    const Json input = nestedArrays(100000);
+    Outcome o = run(expr.toStdString(), &input);
+    // Either an error or a result; reaching here without a crash is the point.
+    QVERIFY(o.code.empty() || o.code == "U1001");
+}
+
+void TestGuardrails::largeExpressions()
+{
+    // 100,000 nested parentheses and array constructors: a compile error, not a stack overflow.
+    std::string parens = std::string(100000, '(') + "1" + std::string(100000, ')');
+    QCOMPARE(QString::fromStdString(run(parens).code), QStringLiteral("U1001"));
+    std::string arrays = std::string(100000, '[') + std::string(100000, ']');
+    QCOMPARE(QString::fromStdString(run(arrays).code), QStringLiteral("U1001"));
+    std::string calls;
+    for (int i = 0; i < 100000; ++i)
+        calls += "$abs(";
+    calls += "1" + std::string(100000, ')');
+    QCOMPARE(QString::fromStdString(run(calls).code), QStringLiteral("U1001"));
+
+    // A 10 MB chain of additions nests the tree as deeply.
+    std::string sum = "1";
+    sum.reserve(10'000'000);
+    while (sum.size() < 10'000'000)
+        sum += "+1";
+    QCOMPARE(QString::fromStdString(run(sum).code), QStringLiteral("U1001"));
+
+    // A 10 MB string literal is fine.
+    std::string literal = "$length('" + std::string(10'000'000, 'x') + "')";
+    Outcome o = run(literal);
+    QVERIFY(o.code.empty());
+    QCOMPARE(o.value.get<long long>(), 10'000'000LL);
+
+    // A 10 MB flat array literal has too many nodes: refused at compile time.
+    std::string array = "$count([1";
+    while (array.size() < 10'000'000)
+        array += ",1";
+    array += "])";
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(QString::fromStdString(run(array).code), QStringLiteral("U1001"));
+    QVERIFY(timer.elapsed() < 5000);
+
+    // Below that bound a large literal array evaluates.
+    std::string medium = "$count([1";
+    for (int i = 1; i < 100000; ++i)
+        medium += ",1";
+    medium += "])";
+    o = run(medium);
+    QVERIFY(o.code.empty());
+    QCOMPARE(o.value.get<int>(), 100000);
+}
+
+void TestGuardrails::configurableLimits()
+{
+    Limits shallow;
+    shallow.maxDepth = 20;
+    const std::string recurse = "($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(50))";
+    QCOMPARE(QString::fromStdString(run(recurse, nullptr, shallow).code), QStringLiteral("U1001"));
+    QVERIFY(run(recurse).code.empty());
+
+    Limits quick;
+    quick.timeLimit = std::chrono::milliseconds(50);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(
+        QString::fromStdString(run("($f := function($x){$f($x)}; $f(1))", nullptr, quick).code),
+        QStringLiteral("U1001"));
+    QVERIFY(timer.elapsed() < 1000);
+
+    Limits small;
+    small.maxSequenceLength = 1000;
+    QCOMPARE(QString::fromStdString(run("[1..5000]", nullptr, small).code),
+             QStringLiteral("D1011"));
+    QVERIFY(run("[1..500]", nullptr, small).code.empty());
+}
+
+QTEST_GUILESS_MAIN(TestGuardrails)
+#include "tst_guardrails.moc"
