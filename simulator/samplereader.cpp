@@ -1,0 +1,156 @@
+#include "simulator/samplereader.h"
+
+#include "simulator/csvreader.h"
+#include "simulator/jsonparse.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Flowsmith::Sim {
+
+namespace {
+
+// Larger .json files must be NDJSON: a .json sample is parsed whole.
+constexpr qint64 MaxJsonSampleBytes = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Flowsmith::Sim", text);
+}
+
+} // namespace
+
+SampleReader::SampleReader() = default;
+SampleReader::~SampleReader() = default;
+
+Message SampleReader::messageFromValue(const Json &value)
+{
+    Message message;
+    if (value.is_object() && value.contains("body")) {
+        bool onlyMessageKeys = true;
+        for (auto it = value.begin(); it != value.end(); ++it)
+            if (it.key() != "body" && it.key() != "headers")
+                onlyMessageKeys = false;
+        if (onlyMessageKeys) {
+            message.body = value.at("body");
+            if (value.contains("headers") && value.at("headers").is_object())
+                message.headers = value.at("headers");
+            return message;
+        }
+    }
+    message.body = value;
+    return message;
+}
+
+QList<Message> SampleReader::messagesFromJson(const Json &value)
+{
+    QList<Message> messages;
+    if (value.is_array()) {
+        for (const Json &item : value) {
+            Message message;
+            message.body = item;
+            messages.append(std::move(message));
+        }
+    } else {
+        messages.append(messageFromValue(value));
+    }
+    return messages;
+}
+
+bool SampleReader::open(const QString &path, FileError *error)
+{
+    m_path = path;
+    m_file.setFileName(path);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl"))
+        m_format = Format::Ndjson;
+    else if (suffix == QLatin1String("csv"))
+        m_format = Format::Csv;
+    else if (suffix == QLatin1String("json"))
+        m_format = Format::Json;
+    else {
+        if (error)
+            *error = FileError {
+                QStringLiteral("SIM003"),
+                path,
+                {},
+                tr("unknown sample format '.%1' (use .json, .ndjson or .csv)").arg(suffix)
+            };
+        return false;
+    }
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = FileError { QStringLiteral("FS001"),
+                                 path,
+                                 {},
+                                 tr("cannot read the file: %1").arg(m_file.errorString()) };
+        return false;
+    }
+    if (m_format == Format::Json) {
+        if (m_file.size() > MaxJsonSampleBytes) {
+            if (error)
+                *error = FileError { QStringLiteral("SIM005"),
+                                     path,
+                                     {},
+                                     tr("a .json sample may hold at most %1 MiB; use .ndjson for "
+                                        "large inputs")
+                                         .arg(MaxJsonSampleBytes / (1024 * 1024)) };
+            return false;
+        }
+        const auto value = parseJson(m_file.readAll(), path, error);
+        m_file.close();
+        if (!value)
+            return false;
+        m_pending = messagesFromJson(*value);
+        m_pendingIndex = 0;
+    } else if (m_format == Format::Csv) {
+        m_csv = std::make_unique<CsvReader>(&m_file);
+        if (!m_csv->readHeader()) {
+            if (error)
+                *error = FileError {
+                    QStringLiteral("SIM006"), path, { 1, 1 }, tr("the CSV file has no header row")
+                };
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SampleReader::next(Message &message, FileError *error)
+{
+    if (error)
+        *error = FileError {};
+    switch (m_format) {
+    case Format::Json:
+        if (m_pendingIndex >= m_pending.size())
+            return false;
+        message = std::move(m_pending[m_pendingIndex]);
+        m_pending[m_pendingIndex++] = Message {};
+        return true;
+    case Format::Csv: {
+        Json record;
+        if (!m_csv->next(record))
+            return false;
+        message = Message {};
+        message.body = std::move(record);
+        return true;
+    }
+    case Format::Ndjson:
+        while (!m_file.atEnd()) {
+            const QByteArray line = m_file.readLine();
+            ++m_line;
+            if (line.trimmed().isEmpty())
+                continue;
+            const auto value = parseJson(line, m_path, error, m_line);
+            if (!value)
+                return false;
+            message = Message {};
+            message.body = *value;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+} // namespace Flowsmith::Sim
