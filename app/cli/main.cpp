@@ -1,6 +1,7 @@
 // flowsmith-cli: the headless twin of the studio (design §5).
 
 #include "commands.h"
+#include "simulatorcommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,12 +20,11 @@ struct Command
 };
 
 const Command commands[] = {
-#ifdef FLOWSMITH_HAVE_VALIDATECOMMAND
-    {"validate", "check a project; exit 1 on any error", runValidateCommand},
-#endif
-#ifdef FLOWSMITH_HAVE_EVALCOMMAND
-    {"eval", "evaluate one JSONata expression", runEvalCommand},
-#endif
+    { "validate", "check a project; exit 1 on any error", runValidateCommand },
+    { "simulate", "run a flow on sample data; NDJSON of what the sinks received",
+      runSimulateCommand },
+    { "test", "run the project's flow tests (tests/*.test.yaml)", runTestCommand },
+    { "eval", "evaluate one JSONata expression", runEvalCommand },
 };
 
 void printUsage(QTextStream &out)
