@@ -1,0 +1,686 @@
+#include "editors/shell/mainwindow.h"
+
+#include "editors/inspector/inspectorview.h"
+#include "editors/problems/problemsview.h"
+#include "editors/problems/projectchecker.h"
+#include "editors/shell/documenteditor.h"
+#include "editors/shell/exampleprojects.h"
+#include "editors/shell/projectexplorer.h"
+#include "editors/shell/recentprojects.h"
+#include "editors/shell/welcomepage.h"
+#include "editors/source/sourceeditor.h"
+#include "model/documents/flowdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Flowsmith {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_recentProjects(new RecentProjects(this))
+    , m_welcomePage(new WelcomePage(m_recentProjects, this))
+    , m_explorer(new ProjectExplorer(this))
+    , m_inspector(new InspectorView(this))
+    , m_problemsView(new ProblemsView(this))
+    , m_projectStatus(new QLabel(this))
+    , m_problemStatus(new QLabel(this))
+    , m_validation(new QFutureWatcher<ProblemList>(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/flowsmith.svg")));
+    resize(1400, 900);
+
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+
+    createDocks();
+    createActions();
+
+    m_problemStatus->setObjectName(QStringLiteral("problemStatus"));
+    statusBar()->addWidget(m_projectStatus, 1);
+    statusBar()->addPermanentWidget(m_problemStatus);
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        if (page == m_welcomePage)
+            m_tabs->removeTab(index);
+        else if (auto *editor = qobject_cast<DocumentEditor *>(page))
+            closeEditor(editor);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        DocumentEditor *editor = currentEditor();
+        m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+        updateInspector();
+        updateActions();
+    });
+
+    connect(m_welcomePage, &WelcomePage::openProjectRequested, this,
+            &MainWindow::openProjectDialog);
+    connect(m_welcomePage, &WelcomePage::openExampleRequested, this,
+            &MainWindow::openExampleProject);
+    connect(m_welcomePage, &WelcomePage::openRecentRequested, this, &MainWindow::openRecentProject);
+    connect(m_explorer, &ProjectExplorer::fileActivated, this,
+            [this](const QString &path) { openFile(path); });
+    connect(m_explorer, &ProjectExplorer::filesChanged, this, &MainWindow::revalidate);
+    connect(m_problemsView, &ProblemsView::problemActivated, this, [this](const Problem &p) {
+        if (!p.file.isEmpty())
+            openFileAt(p.file, p.position.line, p.position.column);
+    });
+    connect(m_inspector, &InspectorView::nodeActivated, this, [this](const QString &nodeId) {
+        DocumentEditor *editor = currentEditor();
+        const FlowDocument *document = flowDocument(editor);
+        if (const FlowNode *node = document ? document->node(nodeId) : nullptr)
+            editor->jumpTo(node->position.line, node->position.column);
+    });
+    connect(m_validation, &QFutureWatcher<ProblemList>::finished, this,
+            &MainWindow::onValidationFinished);
+
+    showWelcomePage();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker reads files only, but the result must not arrive at a half-destroyed window.
+    m_validation->disconnect(this);
+    m_validation->waitForFinished();
+    // Tabs die after this body; their last signals must not reach a half-destroyed window.
+    for (DocumentEditor *editor : editors())
+        editor->disconnect(this);
+    m_tabs->disconnect(this);
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](QWidget *content, const QString &title, const QString &name) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                          | QDockWidget::DockWidgetFloatable);
+        return dock;
+    };
+    m_explorerDock = makeDock(m_explorer, tr("Project"), QStringLiteral("projectDock"));
+    m_inspectorDock = makeDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"));
+    m_problemsDock = makeDock(m_problemsView, tr("Problems"), QStringLiteral("problemsDock"));
+
+    // The side docks run the full height; problems sit under the documents only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({ m_explorerDock, m_inspectorDock }, { 280, 340 }, Qt::Horizontal);
+    resizeDocks({ m_problemsDock }, { 210 }, Qt::Vertical);
+
+    connect(m_problemsView, &ProblemsView::countChanged, this, [this](int count) {
+        m_problemsDock->setWindowTitle(count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
+    });
+}
+
+void MainWindow::createActions()
+{
+    auto icon = [](const char *name) {
+        return QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name)));
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open
+        = file->addAction(icon("open"), tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    open->setObjectName(QStringLiteral("actionOpenProject"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Recent &Projects"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentProjects"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(m_recentProjects, &RecentProjects::changed, this, &MainWindow::updateRecentMenu);
+    QAction *example
+        = file->addAction(tr("Open &Example Project"), this, &MainWindow::openExampleProject);
+    example->setObjectName(QStringLiteral("actionOpenExample"));
+    file->addSeparator();
+    m_saveAction
+        = file->addAction(icon("save"), tr("&Save"), this, [this] { saveEditor(currentEditor()); });
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAllAction = file->addAction(icon("saveall"), tr("Save A&ll"), this, &MainWindow::saveAll);
+    m_saveAllAction->setObjectName(QStringLiteral("actionSaveAll"));
+    m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_closeTabAction = file->addAction(tr("&Close Tab"), this, [this] {
+        if (DocumentEditor *editor = currentEditor())
+            closeEditor(editor);
+        else if (m_tabs->currentWidget() == m_welcomePage)
+            m_tabs->removeTab(m_tabs->currentIndex());
+    });
+    m_closeTabAction->setObjectName(QStringLiteral("actionCloseTab"));
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    QAction *closeProjectAction
+        = file->addAction(tr("Close P&roject"), this, &MainWindow::closeProject);
+    closeProjectAction->setObjectName(QStringLiteral("actionCloseProject"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setIcon(icon("undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setIcon(icon("redo"));
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_findAction = edit->addAction(icon("find"), tr("&Find…"), this, [this] {
+        if (DocumentEditor *editor = currentEditor())
+            editor->showFind();
+    });
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : { m_explorerDock, m_inspectorDock, m_problemsDock })
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *welcome
+        = m_viewMenu->addAction(tr("&Welcome Page"), this, &MainWindow::showWelcomePage);
+    welcome->setObjectName(QStringLiteral("actionWelcomePage"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Flowsmith"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setIconSize(QSize(18, 18));
+    toolBar->addAction(open);
+    toolBar->addAction(m_saveAction);
+    toolBar->addAction(m_saveAllAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_findAction);
+    m_viewMenu->insertAction(welcome, toolBar->toggleViewAction());
+
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList folders = m_recentProjects->folders();
+    for (const QString &folder : folders) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(folder), this,
+                                                  [this, folder] { openRecentProject(folder); });
+        action->setData(folder);
+    }
+    if (!folders.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), m_recentProjects, &RecentProjects::clear);
+    }
+    m_recentMenu->setEnabled(!folders.isEmpty());
+}
+
+bool MainWindow::openProject(const QString &path, FileError *error)
+{
+    const QFileInfo info(path);
+    const QString folder
+        = QDir::cleanPath(info.isFile() ? info.absolutePath() : info.absoluteFilePath());
+    FileError openError;
+    std::optional<Project> opened = Project::open(folder, &openError);
+    if (!opened) {
+        if (openError.file.isEmpty())
+            openError.file = folder + QStringLiteral("/flowsmith.yaml");
+        if (error)
+            *error = openError;
+        return false;
+    }
+    if (!closeProject()) {
+        if (error)
+            *error = FileError { QString(), folder, {}, tr("Opening was cancelled.") };
+        return false;
+    }
+    m_project = std::move(opened);
+    m_explorer->setProject(&*m_project);
+    m_recentProjects->add(m_project->folder());
+    const int welcomeIndex = m_tabs->indexOf(m_welcomePage);
+    if (welcomeIndex >= 0)
+        m_tabs->removeTab(welcomeIndex);
+    updateTitle();
+    revalidate();
+
+    // Something to look at straight away: the first flow, else the manifest.
+    QList<ProjectFile> flows = m_project->files(ProjectFileKind::Flow);
+    std::sort(flows.begin(), flows.end(), [](const ProjectFile &a, const ProjectFile &b) {
+        return a.relativePath < b.relativePath;
+    });
+    const QList<ProjectFile> manifest = m_project->files(ProjectFileKind::Manifest);
+    if (!flows.isEmpty())
+        openFile(flows.first().relativePath);
+    else if (!manifest.isEmpty())
+        openFile(manifest.first().relativePath);
+
+    emit projectOpened(m_project->folder());
+    return true;
+}
+
+bool MainWindow::closeProject()
+{
+    if (!m_project)
+        return true;
+    const QList<DocumentEditor *> open = editors();
+    if (!maybeSave(open))
+        return false;
+    for (DocumentEditor *editor : open) {
+        discardEditor(editor);
+    }
+    m_explorer->setProject(nullptr);
+    m_project.reset();
+    m_problems.clear();
+    m_problemsView->setProblems({});
+    m_inspector->clear();
+    showWelcomePage();
+    updateTitle();
+    emit projectClosed();
+    return true;
+}
+
+DocumentEditor *MainWindow::openFile(const QString &relativePath)
+{
+    if (!m_project || relativePath.isEmpty())
+        return nullptr;
+    if (DocumentEditor *existing = editorFor(relativePath)) {
+        m_tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    const QString path = m_project->absolutePath(relativePath);
+    // Every file opens as text until the canvas and the mapping editor land.
+    auto *editor = new SourceEditor(m_tabs);
+    QString message;
+    if (!editor->load(path, &message)) {
+        delete editor;
+        showError(tr("Cannot open file"), message);
+        return nullptr;
+    }
+    m_undoGroup->addStack(editor->undoStack());
+    connect(editor, &DocumentEditor::modifiedChanged, this, [this, editor] {
+        updateTabText(editor);
+        updateTitle();
+        updateActions();
+    });
+    connect(editor, &DocumentEditor::saved, this, [this, editor] { onEditorSaved(editor); });
+    if (Project::kindOf(relativePath) == ProjectFileKind::Flow) {
+        auto *document = new FlowDocument(editor);
+        document->setObjectName(QStringLiteral("flowDocument"));
+        loadFlowDocument(editor);
+    }
+
+    const int index
+        = m_tabs->addTab(editor, ProjectExplorer::iconFor(Project::kindOf(relativePath)),
+                         QFileInfo(relativePath).fileName());
+    m_tabs->setTabToolTip(index, relativePath);
+    m_tabs->setCurrentIndex(index);
+    editor->setFocus();
+    return editor;
+}
+
+DocumentEditor *MainWindow::openFileAt(const QString &relativePath, int line, int column)
+{
+    DocumentEditor *editor = openFile(relativePath);
+    if (editor)
+        editor->jumpTo(line, column);
+    return editor;
+}
+
+DocumentEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<DocumentEditor *>(m_tabs->currentWidget());
+}
+
+DocumentEditor *MainWindow::editorFor(const QString &relativePath) const
+{
+    if (!m_project)
+        return nullptr;
+    const QString path = QFileInfo(m_project->absolutePath(relativePath)).absoluteFilePath();
+    for (DocumentEditor *editor : editors()) {
+        if (editor->filePath() == path)
+            return editor;
+    }
+    return nullptr;
+}
+
+QList<DocumentEditor *> MainWindow::editors() const
+{
+    QList<DocumentEditor *> result;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *editor = qobject_cast<DocumentEditor *>(m_tabs->widget(i)))
+            result.append(editor);
+    }
+    return result;
+}
+
+QString MainWindow::relativePath(const DocumentEditor *editor) const
+{
+    if (!editor || !m_project)
+        return {};
+    return QDir(m_project->folder()).relativeFilePath(editor->filePath());
+}
+
+bool MainWindow::closeEditor(DocumentEditor *editor)
+{
+    if (!editor || !maybeSave({ editor }))
+        return false;
+    discardEditor(editor);
+    if (m_tabs->count() == 0 && !m_project)
+        showWelcomePage();
+    return true;
+}
+
+void MainWindow::discardEditor(DocumentEditor *editor)
+{
+    // Its stack may still signal while it is torn down: nothing of it reaches the window.
+    editor->disconnect(this);
+    m_undoGroup->removeStack(editor->undoStack());
+    m_tabs->removeTab(m_tabs->indexOf(editor));
+    editor->deleteLater();
+}
+
+bool MainWindow::saveEditor(DocumentEditor *editor)
+{
+    if (!editor)
+        return false;
+    QString message;
+    if (!editor->save(&message)) {
+        showError(tr("Cannot save file"), message);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAll()
+{
+    bool ok = true;
+    for (DocumentEditor *editor : editors()) {
+        if (editor->isModified())
+            ok = saveEditor(editor) && ok;
+    }
+    return ok;
+}
+
+bool MainWindow::maybeSave(const QList<DocumentEditor *> &candidates)
+{
+    QList<DocumentEditor *> modified;
+    QStringList names;
+    for (DocumentEditor *editor : candidates) {
+        if (editor->isModified()) {
+            modified.append(editor);
+            names.append(relativePath(editor));
+        }
+    }
+    if (modified.isEmpty())
+        return true;
+    switch (askToSave(names)) {
+    case SaveChoice::Save:
+        for (DocumentEditor *editor : std::as_const(modified)) {
+            if (!saveEditor(editor))
+                return false;
+        }
+        return true;
+    case SaveChoice::Discard:
+        return true;
+    case SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+MainWindow::SaveChoice MainWindow::askToSave(const QStringList &fileNames)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        fileNames.size() == 1
+            ? tr("Save the changes to %1?").arg(fileNames.first())
+            : tr("Save the changes to these files?\n\n%1").arg(fileNames.join(QLatin1Char('\n'))),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave(editors())) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::showWelcomePage()
+{
+    if (m_tabs->indexOf(m_welcomePage) < 0)
+        m_tabs->insertTab(0, m_welcomePage, QIcon(QStringLiteral(":/icons/flowsmith.svg")),
+                          tr("Welcome"));
+    m_tabs->setCurrentWidget(m_welcomePage);
+}
+
+void MainWindow::updateTabText(DocumentEditor *editor)
+{
+    const int index = m_tabs->indexOf(editor);
+    if (index < 0)
+        return;
+    const QString name = QFileInfo(editor->filePath()).fileName();
+    m_tabs->setTabText(index, editor->isModified() ? name + QLatin1Char('*') : name);
+}
+
+void MainWindow::updateTitle()
+{
+    bool modified = false;
+    for (const DocumentEditor *editor : editors())
+        modified = modified || editor->isModified();
+    setWindowModified(modified);
+    if (m_project) {
+        const QString name = m_project->manifest().name.isEmpty()
+            ? QFileInfo(m_project->folder()).fileName()
+            : m_project->manifest().name;
+        setWindowTitle(tr("%1[*] — Flowsmith").arg(name));
+        m_projectStatus->setText(
+            tr("Project: %1 — %2").arg(name, QDir::toNativeSeparators(m_project->folder())));
+    } else {
+        setWindowTitle(tr("Flowsmith"));
+        m_projectStatus->setText(tr("No project open"));
+        m_problemStatus->clear();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    DocumentEditor *editor = currentEditor();
+    bool anyModified = false;
+    for (const DocumentEditor *e : editors())
+        anyModified = anyModified || e->isModified();
+    m_saveAction->setEnabled(editor && editor->isModified());
+    m_saveAllAction->setEnabled(anyModified);
+    m_closeTabAction->setEnabled(m_tabs->count() > 0);
+    m_findAction->setEnabled(editor != nullptr);
+}
+
+void MainWindow::updateInspector()
+{
+    DocumentEditor *editor = currentEditor();
+    if (!editor || !m_project) {
+        m_inspector->clear();
+        return;
+    }
+    const QString path = relativePath(editor);
+    const ProjectFileKind kind = Project::kindOf(path);
+    const QString loadError = editor->property("flowLoadError").toString();
+    FlowDocument *document = flowDocument(editor);
+    if (document && loadError.isEmpty())
+        m_inspector->showFlowDocument(document, path);
+    else
+        m_inspector->showFile(kind, path, loadError);
+}
+
+FlowDocument *MainWindow::flowDocument(const DocumentEditor *editor) const
+{
+    return editor ? editor->findChild<FlowDocument *>(QStringLiteral("flowDocument"),
+                                                      Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+void MainWindow::loadFlowDocument(DocumentEditor *editor)
+{
+    FlowDocument *document = flowDocument(editor);
+    if (!document)
+        return;
+    // The text in the source view is the truth until the canvas lands: the document follows
+    // what was last saved, and a file that does not load keeps the document's last good state.
+    FileError error;
+    const bool loaded = document->load(editor->filePath(), &error);
+    editor->setProperty("flowLoadError", loaded ? QString() : error.toString());
+}
+
+void MainWindow::onEditorSaved(DocumentEditor *editor)
+{
+    loadFlowDocument(editor);
+    if (editor == currentEditor())
+        updateInspector();
+    updateTitle();
+    updateActions();
+    revalidate();
+}
+
+void MainWindow::revalidate()
+{
+    if (!m_project)
+        return;
+    if (m_validation->isRunning()) {
+        m_validationPending = true;
+        return;
+    }
+    const QString folder = m_project->folder();
+    m_validation->setProperty("folder", folder);
+    m_validation->setFuture(QtConcurrent::run([folder] { return ProjectChecker::check(folder); }));
+}
+
+bool MainWindow::isValidating() const
+{
+    return m_validation->isRunning() || m_validationPending;
+}
+
+const ProblemList &MainWindow::problems() const
+{
+    return m_problems;
+}
+
+void MainWindow::onValidationFinished()
+{
+    const bool current
+        = m_project && m_validation->property("folder").toString() == m_project->folder();
+    if (current && !m_validation->future().isCanceled()) {
+        m_problems = m_validation->result();
+        m_problemsView->setProblems(m_problems);
+        m_problemStatus->setText(m_problemsView->summary());
+    }
+    if (m_validationPending) {
+        m_validationPending = false;
+        revalidate();
+        return;
+    }
+    if (current)
+        emit problemsUpdated();
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString start
+        = m_project ? QFileInfo(m_project->folder()).absolutePath() : QDir::homePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), start);
+    if (folder.isEmpty())
+        return;
+    FileError error;
+    if (!openProject(folder, &error) && !error.code.isEmpty())
+        showError(tr("Cannot open project"), error.toString());
+}
+
+void MainWindow::openExampleProject()
+{
+    const QString folder = ExampleProjects::retailOrderToCash();
+    if (folder.isEmpty()) {
+        showError(tr("Cannot open project"), tr("The example project is not installed."));
+        return;
+    }
+    FileError error;
+    if (!openProject(folder, &error) && !error.code.isEmpty())
+        showError(tr("Cannot open project"), error.toString());
+}
+
+void MainWindow::openRecentProject(const QString &folder)
+{
+    FileError error;
+    if (openProject(folder, &error))
+        return;
+    if (!error.code.isEmpty() || !QFileInfo(folder).isDir()) {
+        showError(tr("Cannot open project"), error.toString());
+        if (!QFileInfo(folder).isDir())
+            m_recentProjects->remove(folder);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Flowsmith"),
+        tr("<h3>Flowsmith %1</h3>"
+           "<p>An integration design studio: draw flows, map fields between schemas, simulate "
+           "runs on sample data and commit the generated definitions for GitOps.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace Flowsmith

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "model/core/fileerror.h"
+#include "model/core/problem.h"
+#include "model/core/project.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+template<typename T> class QFutureWatcher;
+
+namespace Flowsmith {
+
+class DocumentEditor;
+class FlowDocument;
+class InspectorView;
+class ProblemsView;
+class ProjectExplorer;
+class RecentProjects;
+class WelcomePage;
+
+/// The studio's main window: the project explorer (left), the open documents as tabs, the
+/// inspector (right) and the problems (bottom). Menus act on the current tab; undo and redo
+/// go through a QUndoGroup over every tab's stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the project in `path` (its folder or its flowsmith.yaml), closing the current one
+    /// first (which may ask to save). On failure the window keeps what it had and `error`
+    /// names the file and the place.
+    bool openProject(const QString &path, FileError *error = nullptr);
+    /// Closes every tab (asking to save modified ones) and the project; false if cancelled.
+    bool closeProject();
+    const Project *project() const { return m_project ? &*m_project : nullptr; }
+
+    /// Opens a project file (relative to the project folder) in a tab, or shows its tab.
+    DocumentEditor *openFile(const QString &relativePath);
+    /// Opens the file and puts the cursor at 1-based `line` and `column`.
+    DocumentEditor *openFileAt(const QString &relativePath, int line, int column);
+    DocumentEditor *currentEditor() const;
+    DocumentEditor *editorFor(const QString &relativePath) const;
+    QList<DocumentEditor *> editors() const;
+    QString relativePath(const DocumentEditor *editor) const;
+    /// The model document of a flow tab, reloaded whenever the tab saves; null for other files.
+    FlowDocument *flowDocument(const DocumentEditor *editor) const;
+
+    /// Closes a tab, asking first when it is modified; false if the user cancelled.
+    bool closeEditor(DocumentEditor *editor);
+    bool saveEditor(DocumentEditor *editor);
+    bool saveAll();
+
+    /// Validates the project again, on a worker thread; problemsUpdated() follows.
+    void revalidate();
+    bool isValidating() const;
+    const ProblemList &problems() const;
+
+    ProjectExplorer *projectExplorer() const { return m_explorer; }
+    InspectorView *inspectorView() const { return m_inspector; }
+    ProblemsView *problemsView() const { return m_problemsView; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    QTabWidget *tabWidget() const { return m_tabs; }
+    RecentProjects *recentProjects() const { return m_recentProjects; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QLabel *problemStatusLabel() const { return m_problemStatus; }
+
+    void showWelcomePage();
+
+signals:
+    void projectOpened(const QString &folder);
+    void projectClosed();
+    void problemsUpdated();
+
+protected:
+    /// Asks whether to save the modified files listed; a virtual so tests can answer.
+    virtual SaveChoice askToSave(const QStringList &fileNames);
+    /// Shows an error to the user; a virtual so tests can record it instead of blocking.
+    virtual void showError(const QString &title, const QString &message);
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateTabText(DocumentEditor *editor);
+    void updateInspector();
+    void updateActions();
+    void onEditorSaved(DocumentEditor *editor);
+    void loadFlowDocument(DocumentEditor *editor);
+    void onValidationFinished();
+    void openProjectDialog();
+    void openExampleProject();
+    void openRecentProject(const QString &folder);
+    void showAbout();
+    bool maybeSave(const QList<DocumentEditor *> &editors);
+    void discardEditor(DocumentEditor *editor);
+
+    std::optional<Project> m_project;
+    QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
+    RecentProjects *m_recentProjects;
+    WelcomePage *m_welcomePage;
+    ProjectExplorer *m_explorer;
+    InspectorView *m_inspector;
+    ProblemsView *m_problemsView;
+    QDockWidget *m_explorerDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QLabel *m_projectStatus;
+    QLabel *m_problemStatus;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAllAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    QFutureWatcher<ProblemList> *m_validation;
+    bool m_validationPending = false;
+    ProblemList m_problems;
+};
+
+} // namespace Flowsmith

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/core/project.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QFileSystemWatcher;
+class QLabel;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Flowsmith {
+
+/// The project's files as a tree grouped by kind (flows, mappings, schemas, samples, tests,
+/// capability map). Watches the folders and lists the files again when they change on disk.
+class ProjectExplorer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum { RelativePathRole = Qt::UserRole + 1, KindRole };
+
+    explicit ProjectExplorer(QWidget *parent = nullptr);
+
+    /// Shows `project` (not owned; null clears). The explorer rescans it when files change.
+    void setProject(Project *project);
+    QTreeWidget *tree() const { return m_tree; }
+
+    /// The item of a file, or null.
+    QTreeWidgetItem *itemFor(const QString &relativePath) const;
+    static QIcon iconFor(ProjectFileKind kind);
+
+public slots:
+    /// Lists the files again now (the watcher does this by itself after a short delay).
+    void rescan();
+
+signals:
+    void fileActivated(const QString &relativePath);
+    /// Files appeared, vanished or changed on disk.
+    void filesChanged();
+
+private:
+    void rebuild();
+    void watchFolders();
+
+    Project *m_project = nullptr;
+    QTreeWidget *m_tree;
+    QLabel *m_placeholder;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_rescanTimer;
+    QSet<int> m_collapsedKinds;
+};
+
+} // namespace Flowsmith

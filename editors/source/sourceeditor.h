@@ -1,0 +1,48 @@
+#pragma once
+
+#include "editors/shell/documenteditor.h"
+
+class QsciLexer;
+class QsciScintilla;
+
+namespace Flowsmith {
+
+class FindBar;
+
+/// A text editor for any project file: YAML or JSON highlighting by extension, line numbers,
+/// folding, a find bar. Every edit goes on its undo stack (one TextEditCommand per Scintilla
+/// undo action); saving writes the file atomically and marks the stack clean.
+class SourceEditor : public DocumentEditor
+{
+    Q_OBJECT
+
+public:
+    explicit SourceEditor(QWidget *parent = nullptr);
+
+    /// Reads the file; its text is the clean state. Fails with a message naming the file.
+    bool load(const QString &path, QString *errorMessage);
+    bool save(QString *errorMessage) override;
+
+    QUndoStack *undoStack() const override { return m_undoStack; }
+    QsciScintilla *textEdit() const { return m_textEdit; }
+    FindBar *findBar() const { return m_findBar; }
+    QString text() const;
+
+    void showFind() override;
+    void jumpTo(int line, int column) override;
+
+    /// The lexer for a file name, or null for plain text (CSV, unknown extensions).
+    static QsciLexer *createLexer(const QString &fileName, QObject *parent);
+
+private:
+    void onScintillaModified(int position, int modificationType);
+    void configureTextEdit();
+    void showContextMenu(const QPoint &pos);
+
+    QsciScintilla *m_textEdit;
+    FindBar *m_findBar;
+    QUndoStack *m_undoStack;
+    bool m_loading = false;
+};
+
+} // namespace Flowsmith
