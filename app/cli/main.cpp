@@ -2,6 +2,12 @@
 
 #include "commands.h"
 #include "simulatorcommands.h"
+#if defined(FLOWSMITH_HAVE_DIFFCOMMAND) || defined(FLOWSMITH_HAVE_MERGECOMMAND)
+#include "vcscommands.h"
+#endif
+#ifdef FLOWSMITH_HAVE_EXPORTCOMMAND
+#include "exportcommands.h"
+#endif
 
 #include <QCoreApplication>
 #include <QTextStream>
