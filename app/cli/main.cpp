@@ -31,6 +31,16 @@ const Command commands[] = {
       runSimulateCommand },
     { "test", "run the project's flow tests (tests/*.test.yaml)", runTestCommand },
     { "eval", "evaluate one JSONata expression", runEvalCommand },
+#ifdef FLOWSMITH_HAVE_EXPORTCOMMAND
+    { "export", "write the runtime files of a project (Node-RED flows.json)", runExportCommand },
+#endif
+#ifdef FLOWSMITH_HAVE_DIFFCOMMAND
+    { "diff", "semantic diff of two flow files; exit 1 when they differ", runDiffCommand },
+#endif
+#ifdef FLOWSMITH_HAVE_MERGECOMMAND
+    { "merge-driver", "git merge driver: merges flow files by meaning into OURS",
+      runMergeDriverCommand },
+#endif
 };
 
 void printUsage(QTextStream &out)
