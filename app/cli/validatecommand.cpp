@@ -79,7 +79,11 @@ int runValidateCommand(const QStringList &args)
         return UsageError;
     }
     if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
+        // helpText() names the binary as invoked; users type the subcommand.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(),
+                     QStringLiteral("flowsmith-cli validate"));
+        QTextStream(stdout) << help;
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -1,5 +1,6 @@
 #include "editors/source/sourceeditor.h"
 
+#include "editors/source/expressionpane.h"
 #include "editors/source/findbar.h"
 #include "editors/source/texteditcommand.h"
 
@@ -8,6 +9,7 @@
 #include <QFontDatabase>
 #include <QMenu>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -35,11 +37,14 @@ SourceEditor::SourceEditor(QWidget *parent)
     , m_textEdit(new QsciScintilla(this))
     , m_findBar(new FindBar(m_textEdit, this))
     , m_undoStack(new QUndoStack(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_textEdit, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_textEdit);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
     setFocusProxy(m_textEdit);
@@ -128,6 +133,22 @@ bool SourceEditor::load(const QString &path, QString *errorMessage)
 
     m_undoStack->clear();
     m_undoStack->setClean();
+
+    // Project YAML holds JSONata (conditions, mapping rules, test assertions): give it an
+    // editor of its own under the text.
+    const bool yaml = path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".yml"));
+    if (yaml && !m_expressionPane) {
+        m_expressionPane = new ExpressionPane(m_textEdit, m_splitter);
+        m_splitter->addWidget(m_expressionPane);
+        m_splitter->setStretchFactor(0, 5);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({ 600, 110 });
+    } else if (!yaml && m_expressionPane) {
+        delete m_expressionPane;
+        m_expressionPane = nullptr;
+    }
+    if (m_expressionPane)
+        m_expressionPane->updateFromCursor();
     return true;
 }
 

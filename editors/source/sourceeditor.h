@@ -4,9 +4,11 @@
 
 class QsciLexer;
 class QsciScintilla;
+class QSplitter;
 
 namespace Flowsmith {
 
+class ExpressionPane;
 class FindBar;
 
 /// A text editor for any project file: YAML or JSON highlighting by extension, line numbers,
@@ -26,6 +28,8 @@ public:
     QUndoStack *undoStack() const override { return m_undoStack; }
     QsciScintilla *textEdit() const { return m_textEdit; }
     FindBar *findBar() const { return m_findBar; }
+    /// The JSONata editor under a YAML file's text; null for other files.
+    ExpressionPane *expressionPane() const { return m_expressionPane; }
     QString text() const;
 
     void showFind() override;
@@ -42,6 +46,8 @@ private:
     QsciScintilla *m_textEdit;
     FindBar *m_findBar;
     QUndoStack *m_undoStack;
+    QSplitter *m_splitter;
+    ExpressionPane *m_expressionPane = nullptr;
     bool m_loading = false;
 };
 
