@@ -17,9 +17,12 @@ fi
 echo "No display (DISPLAY and WAYLAND_DISPLAY are not set), so the studio cannot open a window."
 echo "Running the example project headless through flowsmith-cli instead:"
 echo
-echo "\$ flowsmith-cli validate $example"
 status=0
+echo "\$ flowsmith-cli validate $example"
 build/app/cli/flowsmith-cli validate "$example" || status=$?
+echo
+echo "\$ flowsmith-cli test $example"
+build/app/cli/flowsmith-cli test "$example" || status=$?
 echo
 echo "To see the studio, run this on a desktop, or under a virtual display:"
 echo "  xvfb-run -a -s '-screen 0 1600x1000x24' build/app/studio/flowsmith $example"
