@@ -1,13 +1,9 @@
 // flowsmith-cli: the headless twin of the studio (design §5).
 
 #include "commands.h"
-#include "simulatorcommands.h"
-#if defined(FLOWSMITH_HAVE_DIFFCOMMAND) || defined(FLOWSMITH_HAVE_MERGECOMMAND)
-#include "vcscommands.h"
-#endif
-#ifdef FLOWSMITH_HAVE_EXPORTCOMMAND
 #include "exportcommands.h"
-#endif
+#include "simulatorcommands.h"
+#include "vcscommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,21 +22,22 @@ struct Command
 };
 
 const Command commands[] = {
-    { "validate", "check a project; exit 1 on any error", runValidateCommand },
-    { "simulate", "run a flow on sample data; NDJSON of what the sinks received",
+    { "validate", QT_TRANSLATE_NOOP("Cli", "check a project; exit 1 on any error"),
+      runValidateCommand },
+    { "simulate",
+      QT_TRANSLATE_NOOP("Cli", "run a flow on sample data; NDJSON of what the sinks received"),
       runSimulateCommand },
-    { "test", "run the project's flow tests (tests/*.test.yaml)", runTestCommand },
-    { "eval", "evaluate one JSONata expression", runEvalCommand },
-#ifdef FLOWSMITH_HAVE_EXPORTCOMMAND
-    { "export", "write the runtime files of a project (Node-RED flows.json)", runExportCommand },
-#endif
-#ifdef FLOWSMITH_HAVE_DIFFCOMMAND
-    { "diff", "semantic diff of two flow files; exit 1 when they differ", runDiffCommand },
-#endif
-#ifdef FLOWSMITH_HAVE_MERGECOMMAND
-    { "merge-driver", "git merge driver: merges flow files by meaning into OURS",
+    { "test", QT_TRANSLATE_NOOP("Cli", "run the project's flow tests (tests/*.test.yaml)"),
+      runTestCommand },
+    { "eval", QT_TRANSLATE_NOOP("Cli", "evaluate one JSONata expression"), runEvalCommand },
+    { "export",
+      QT_TRANSLATE_NOOP("Cli", "write the runtime files of a project (Node-RED flows.json)"),
+      runExportCommand },
+    { "diff", QT_TRANSLATE_NOOP("Cli", "semantic diff of two flow files; exit 1 when they differ"),
+      runDiffCommand },
+    { "merge-driver",
+      QT_TRANSLATE_NOOP("Cli", "git merge driver: merges flow files by meaning into OURS"),
       runMergeDriverCommand },
-#endif
 };
 
 void printUsage(QTextStream &out)
@@ -50,8 +47,8 @@ void printUsage(QTextStream &out)
            "       flowsmith-cli --version\n\n"
            "Commands:\n";
     for (const Command &command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << command.summary
-            << '\n';
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12)
+            << QCoreApplication::translate("Cli", command.summary) << '\n';
     out << "\nExit status: 0 success, 1 the check failed, 2 usage or input error.\n";
 }
 

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Flowsmith::Cli {
+
+/// flowsmith-cli export PROJECT --target ID --out DIR (design §5). Returns an ExitCode.
+int runExportCommand(const QStringList &args);
+
+} // namespace Flowsmith::Cli

@@ -1,0 +1,143 @@
+// flowsmith-cli export, run as a user runs it: exit codes, the written file, error lines.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString cliPath()
+{
+    return QStringLiteral(FLOWSMITH_BINARY_DIR "/app/cli/flowsmith-cli");
+}
+
+const QString exampleDir
+    = QStringLiteral(FLOWSMITH_SOURCE_DIR "/resources/examples/retail-order-to-cash");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(cliPath(), QStringList { QStringLiteral("export") } + arguments);
+    Run result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// A copy of the example whose Kafka topics are MQTT, so that all of it exports.
+QString mqttProject(const QTemporaryDir &dir)
+{
+    const QString target = dir.filePath(QStringLiteral("project"));
+    QDirIterator it(exampleDir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString destination = QDir(target).filePath(QDir(exampleDir).relativeFilePath(path));
+        QDir().mkpath(QFileInfo(destination).absolutePath());
+        QFile in(path);
+        QFile out(destination);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            qFatal("cannot copy %s", qPrintable(path));
+        out.write(in.readAll().replace("protocol: kafka", "protocol: mqtt"));
+    }
+    return target;
+}
+
+} // namespace
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usage_data();
+    void usage();
+    void exportsAndRepeats();
+    void kafkaFails();
+};
+
+void TestExportCli::usage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::addRow("nothing") << QStringList {} << 2;
+    QTest::addRow("no target") << QStringList { exampleDir, QStringLiteral("--out"),
+                                                QStringLiteral("/tmp/x") }
+                               << 2;
+    QTest::addRow("no out") << QStringList { exampleDir, QStringLiteral("--target"),
+                                             QStringLiteral("nodered") }
+                            << 2;
+    QTest::addRow("unknown target")
+        << QStringList { exampleDir, QStringLiteral("--target"), QStringLiteral("bpel"),
+                         QStringLiteral("--out"), QStringLiteral("/nonexistent/x") }
+        << 2;
+    QTest::addRow("missing value") << QStringList { exampleDir, QStringLiteral("--target") } << 2;
+    QTest::addRow("unknown option")
+        << QStringList { exampleDir, QStringLiteral("--frobnicate") } << 2;
+    QTest::addRow("no project") << QStringList {
+        QStringLiteral("/nonexistent/project"), QStringLiteral("--target"),
+        QStringLiteral("nodered"), QStringLiteral("--out"), QStringLiteral("/nonexistent/x")
+    } << 2;
+    QTest::addRow("help") << QStringList { QStringLiteral("--help") } << 0;
+}
+
+void TestExportCli::usage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    if (exitCode == 0)
+        QVERIFY(result.out.contains("--target"));
+    else
+        QVERIFY(!result.err.isEmpty());
+}
+
+void TestExportCli::exportsAndRepeats()
+{
+    QTemporaryDir dir;
+    const QString project = mqttProject(dir);
+    const QString out = dir.filePath(QStringLiteral("dist"));
+    const QStringList args { project, QStringLiteral("--target"), QStringLiteral("nodered"),
+                             QStringLiteral("--out"), out };
+    const Run first = run(args);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out, QByteArray("nodered/flows.json\n"));
+    // Warnings (retries Node-RED does not do) name their file and line.
+    QVERIFY(first.err.contains("flows/order-sync.flow.yaml:"));
+    QFile file(out + QStringLiteral("/nodered/flows.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(bytes.contains("\"type\": \"tab\""));
+    QCOMPARE(run(args).exitCode, 0);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
+void TestExportCli::kafkaFails()
+{
+    QTemporaryDir dir;
+    const Run result = run({ exampleDir, QStringLiteral("--target"), QStringLiteral("nodered"),
+                             QStringLiteral("--out"), dir.path() });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("flows/shipment-dispatched.flow.yaml:64: node 'notify'"));
+    QVERIFY(result.err.contains("flows/contact-to-marketing.flow.yaml:13: node 'receive'"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nodered/flows.json"))));
+}
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_exportcli.moc"
