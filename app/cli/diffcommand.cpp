@@ -5,10 +5,10 @@
 
 #include "model/core/flow.h"
 #include "model/vcs/flowdiff.h"
+#include "model/vcs/flowversion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -19,15 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Flowsmith::Cli::Diff", text);
-}
-
-// An empty file (git's /dev/null for an added or deleted flow) is a flow with nothing in it.
-std::optional<Flow> loadFlow(const QString &path, FileError *error)
-{
-    const QFileInfo info(path);
-    if (info.exists() && !info.isDir() && info.size() == 0)
-        return Flow();
-    return Flow::load(path, error);
 }
 
 } // namespace
@@ -75,7 +66,7 @@ int runDiffCommand(const QStringList &args)
     std::optional<Flow> flows[2];
     for (int i = 0; i < 2; ++i) {
         FileError error;
-        flows[i] = loadFlow(positional.at(i), &error);
+        flows[i] = loadFlowVersion(positional.at(i), &error);
         if (!flows[i]) {
             err << error.toString() << '\n';
             return UsageError;

@@ -8,10 +8,10 @@
 
 #include "model/core/flow.h"
 #include "model/vcs/flowmerge.h"
+#include "model/vcs/flowversion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace Flowsmith::Cli {
@@ -21,15 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Flowsmith::Cli::MergeDriver", text);
-}
-
-// git hands an empty BASE when both branches added the file: merge against nothing.
-std::optional<Flow> loadFlow(const QString &path, FileError *error)
-{
-    const QFileInfo info(path);
-    if (info.exists() && !info.isDir() && info.size() == 0)
-        return Flow();
-    return Flow::load(path, error);
 }
 
 } // namespace
@@ -77,7 +68,7 @@ int runMergeDriverCommand(const QStringList &args)
     std::optional<Flow> flows[3];
     for (int i = 0; i < 3; ++i) {
         FileError error;
-        flows[i] = loadFlow(positional.at(i), &error);
+        flows[i] = loadFlowVersion(positional.at(i), &error);
         if (!flows[i]) {
             err << error.toString() << '\n';
             return UsageError;
