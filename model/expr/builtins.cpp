@@ -89,7 +89,7 @@ struct Registry
         for (auto &b : table)
             b.parsed = std::make_shared<Signature>(b.signature, 0);
         for (auto &b : table) {
-            auto f = std::make_shared<Function>();
+            auto f = makeHeap<Function>();
             f->kind = Function::Kind::Builtin;
             f->builtin = &b;
             values.emplace(b.name, Value::function(std::move(f)));
@@ -109,7 +109,7 @@ Value lookupBuiltin(std::string_view name)
 {
     const auto &values = registry().values;
     auto it = values.find(name);
-    return it == values.end() ? Value() : it->second;
+    return it == values.end() ? Value() : it->second.unowned(); // shared between threads
 }
 
 } // namespace Flowsmith::Expr

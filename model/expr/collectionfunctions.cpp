@@ -98,7 +98,7 @@ Value sort(Evaluator &ev, const CallContext &ctx, ValueList &args)
         return Value::array(std::move(items));
     }
     // Merge sort, as jsonata-js: comparator(a, b) true means a goes after b.
-    std::vector<Value> tmp(items.size());
+    ValueList tmp(items.size());
     auto greater = [&](const Value &x, const Value &y) {
         return toBoolean(call(ev, ctx, comparator, { x, y }));
     };

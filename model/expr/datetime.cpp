@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace Flowsmith::Expr {
@@ -294,6 +295,26 @@ std::vector<Marker> analysePicture(std::string_view picture)
     return spec;
 }
 
+// Pictures are analysed once per thread: mappings format many timestamps with the same few.
+struct PictureHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+const std::vector<Marker> &cachedPicture(std::string_view picture)
+{
+    thread_local std::unordered_map<std::string, std::vector<Marker>, PictureHash, std::equal_to<>>
+        cache;
+    auto it = cache.find(picture);
+    if (it != cache.end())
+        return it->second;
+    std::vector<Marker> spec = analysePicture(picture); // may throw: nothing cached then
+    if (cache.size() >= 64)
+        cache.clear();
+    return cache.emplace(std::string(picture), std::move(spec)).first->second;
+}
+
 std::string caseOf(std::string s, int names)
 {
     for (auto &c : s) {
@@ -361,7 +382,7 @@ std::string formatDateTime(double millis, const std::string *picture, const std:
         offsetMinutes = int(offset % 100);
     }
     static const std::string iso = "[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001][Z01:01t]";
-    std::vector<Marker> spec = analysePicture(picture ? *picture : iso);
+    const std::vector<Marker> &spec = cachedPicture(picture ? *picture : iso);
     double offsetMillis = (60.0 * offsetHours + offsetMinutes) * 60000.0;
     DateTime dt = split(millis + offsetMillis);
     std::string result;
@@ -462,7 +483,7 @@ int nameIndex(std::string_view text, const char *const *names, int first, int co
 
 std::optional<double> parseDateTime(std::string_view text, std::string_view picture, double now)
 {
-    std::vector<Marker> spec = analysePicture(picture);
+    const std::vector<Marker> &spec = cachedPicture(picture);
     std::string regex = "^";
     std::vector<const Marker *> groups;
     for (const Marker &m : spec) {
@@ -617,34 +638,114 @@ std::optional<double> parseDateTime(std::string_view text, std::string_view pict
     return millis;
 }
 
+namespace {
+
+// One way of reading an ISO 8601 timestamp, the components in the order the pattern
+// `^(\d{4})(?:-([01]\d))?(?:-([0-3]\d))?(?:T([0-2]\d):([0-5]\d)(?::([0-5]\d)(\.\d+)?)?)?
+// ([+-][0-2]\d:?[0-5]\d|Z)?$` takes them: the month and the day are optional and a regular
+// expression engine backtracks over them, so the caller tries them present and absent.
+struct IsoParts
+{
+    int field[6] = { 1970, 1, 1, 0, 0, 0 };
+    double millis = 0;
+    int offsetMinutes = 0;
+};
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Two digits at `p`, the first within [lo, hi].
+bool twoDigits(std::string_view t, std::size_t p, char lo, char hi, int &out)
+{
+    if (p + 2 > t.size() || t[p] < lo || t[p] > hi || !isDigit(t[p + 1]))
+        return false;
+    out = (t[p] - '0') * 10 + (t[p + 1] - '0');
+    return true;
+}
+
+bool isoRest(std::string_view t, std::size_t p, IsoParts &parts)
+{
+    // (?:T([0-2]\d):([0-5]\d)(?::([0-5]\d)(\.\d+)?)?)?
+    int h, m, sec;
+    if (p < t.size() && t[p] == 'T' && twoDigits(t, p + 1, '0', '2', h) && p + 3 < t.size()
+        && t[p + 3] == ':' && twoDigits(t, p + 4, '0', '5', m)) {
+        parts.field[3] = h;
+        parts.field[4] = m;
+        p += 6;
+        if (p < t.size() && t[p] == ':' && twoDigits(t, p + 1, '0', '5', sec)) {
+            parts.field[5] = sec;
+            p += 3;
+            if (p + 1 < t.size() && t[p] == '.' && isDigit(t[p + 1])) {
+                std::size_t e = p + 1;
+                while (e < t.size() && isDigit(t[e]))
+                    ++e;
+                const std::string fraction = "0" + std::string(t.substr(p, e - p));
+                parts.millis = std::round(std::strtod(fraction.c_str(), nullptr) * 1000);
+                p = e;
+            }
+        }
+    }
+    // ([+-][0-2]\d:?[0-5]\d|Z)?$
+    if (p == t.size())
+        return true;
+    if (t[p] == 'Z')
+        return p + 1 == t.size();
+    if (t[p] != '+' && t[p] != '-')
+        return false;
+    const int sign = t[p] == '-' ? -1 : 1;
+    int oh, om;
+    if (!twoDigits(t, p + 1, '0', '2', oh))
+        return false;
+    std::size_t q = p + 3;
+    if (q < t.size() && t[q] == ':')
+        ++q;
+    if (!twoDigits(t, q, '0', '5', om) || q + 2 != t.size())
+        return false;
+    parts.offsetMinutes = sign * (oh * 60 + om);
+    return true;
+}
+
+} // namespace
+
 double parseIso8601(std::string_view text)
 {
-    static const Regex iso("^(\\d{4})(?:-([01]\\d))?(?:-([0-3]\\d))?(?:T([0-2]\\d):([0-5]\\d)(?::(["
-                           "0-5]\\d)(\\.\\d+)?)?)?([+-][0-2]\\d:?[0-5]\\d|Z)?$",
-                           "", 0);
-    RegexMatch m;
-    if (!iso.exec(text, 0, m))
-        throwError("D3110", 0, std::string(text));
-    auto num = [&](std::size_t i, double def) { // at most four digits each: no overflow
-        return i < m.groups.size() && !m.groups[i].empty() ? std::atof(m.groups[i].c_str()) : def;
-    };
-    double ms = 0;
-    if (m.groups.size() > 6 && !m.groups[6].empty())
-        ms = std::round(std::atof(m.groups[6].c_str()) * 1000);
-    double millis
-        = utc(num(0, 1970), num(1, 1) - 1, num(2, 1), num(3, 0), num(4, 0), num(5, 0), ms);
-    if (m.groups.size() > 7 && !m.groups[7].empty() && m.groups[7] != "Z") {
-        const std::string &tz = m.groups[7];
-        int sign = tz[0] == '-' ? -1 : 1;
-        std::string digits;
-        for (char c : tz)
-            if (std::isdigit(static_cast<unsigned char>(c)))
-                digits += c;
-        int hours = std::atoi(digits.substr(0, 2).c_str());
-        int minutes = std::atoi(digits.substr(2).c_str());
-        millis -= sign * (hours * 60 + minutes) * 60000.0;
+    int year = 0;
+    bool ok = text.size() >= 4;
+    for (std::size_t i = 0; ok && i < 4; ++i) {
+        ok = isDigit(text[i]);
+        year = year * 10 + (text[i] - '0');
     }
-    return millis;
+    if (!ok)
+        throwError("D3110", 0, std::string(text));
+    // The month and the day, each present or absent, in the order a backtracking match
+    // would try them.
+    int month = 0, day = 0;
+    const bool hasMonth = text.size() > 4 && text[4] == '-' && twoDigits(text, 5, '0', '1', month);
+    for (int choice = 0; choice < 4; ++choice) {
+        const bool useMonth = choice < 2;
+        const bool wantDay = choice % 2 == 0;
+        if (useMonth && !hasMonth)
+            continue;
+        std::size_t p = useMonth ? 7 : 4;
+        IsoParts parts;
+        parts.field[0] = year;
+        if (useMonth)
+            parts.field[1] = month;
+        if (wantDay) {
+            if (!(p < text.size() && text[p] == '-' && twoDigits(text, p + 1, '0', '3', day)))
+                continue;
+            parts.field[2] = day;
+            p += 3;
+        }
+        if (!isoRest(text, p, parts))
+            continue;
+        double millis = utc(parts.field[0], parts.field[1] - 1, parts.field[2], parts.field[3],
+                            parts.field[4], parts.field[5], parts.millis);
+        return millis - parts.offsetMinutes * 60000.0;
+    }
+    throwError("D3110", 0, std::string(text));
 }
 
 } // namespace Flowsmith::Expr

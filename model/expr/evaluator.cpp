@@ -40,9 +40,28 @@ Value sequenceOf(ValueList items, std::uint8_t extra = 0)
 } // namespace
 
 Evaluator::Evaluator(const Limits &limits)
-    : m_limits(limits)
+    : m_limits(&limits)
 {
     m_global = newFrame(nullptr);
+}
+
+void Evaluator::begin(const Limits &limits)
+{
+    m_limits = &limits;
+    m_depth = 0;
+    m_ticks = 0;
+    m_deadlineSet = false;
+    m_startMillis = 0;
+    if (!m_global)
+        m_global = newFrame(nullptr);
+}
+
+void Evaluator::finish()
+{
+    m_global = FrameRef();
+    if (m_frames.live != 0) // a reference cycle kept some scopes alive
+        m_frames.reclaimAll();
+    m_adopted.clear(); // after the scopes: lambdas in them point into these trees
 }
 
 double Evaluator::startMillis()
@@ -59,15 +78,13 @@ FrameRef Evaluator::newFrame(Frame *parent)
     return m_frames.acquire(parent);
 }
 
-void Evaluator::tick()
+void Evaluator::checkTime()
 {
-    if ((++m_ticks & 0x3FF) != 0)
-        return;
     // The clock starts at the first check: a short evaluation never reads it, and a long
     // one is late by at most a thousand steps (microseconds).
     const auto now = std::chrono::steady_clock::now();
     if (!m_deadlineSet) {
-        m_deadline = now + m_limits.timeLimit;
+        m_deadline = now + m_limits->timeLimit;
         m_deadlineSet = true;
     } else if (now > m_deadline) {
         throwError("U1001", 0, {}, "Expression evaluation timeout: Check for infinite loop");
@@ -76,14 +93,14 @@ void Evaluator::tick()
 
 void Evaluator::checkSequence(std::size_t n) const
 {
-    if (n > m_limits.maxSequenceLength)
+    if (n > m_limits->maxSequenceLength)
         throwError("D1011", 0, {}, "Sequence exceeds the maximum length");
 }
 
 Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
 {
     DepthGuard guard(m_depth);
-    if (m_depth > m_limits.maxDepth)
+    if (m_depth > m_limits->maxDepth)
         throwError("U1001", expr->position);
     tick();
 
@@ -115,7 +132,7 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
         result = evalName(expr, input);
         break;
     case NodeType::Literal:
-        result = expr->literal;
+        result = expr->literal.unowned(); // the tree is shared between threads
         break;
     case NodeType::Wildcard:
         result = evalWildcard(input);
@@ -157,7 +174,7 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
         break;
     }
     case NodeType::Regex: {
-        auto f = std::make_shared<Function>();
+        auto f = makeHeap<Function>();
         f->kind = Function::Kind::Regex;
         f->regex = expr->regex;
         result = Value::function(std::move(f));
@@ -178,7 +195,7 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
         } else if (const Value *v = env->lookup(expr->value)) {
             result = *v;
         } else {
-            result = lookupBuiltin(expr->value);
+            result = expr->literal.unowned(); // the built-in of that name (set by the parser)
         }
         break;
     case NodeType::Apply:
@@ -211,22 +228,45 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
     return result;
 }
 
-// The common `a.b.c` over objects: no sequences needed while every step is a plain name
-// and every intermediate value a single object. Returns false to take the general route.
-static bool simplePath(const Node *expr, const Value &input, Value &out)
+// The common `a.b.c` (or `$v.b.c`) over objects: no sequences needed while every step is a
+// plain name and every intermediate value a single object. Returns false to take the general
+// route.
+bool Evaluator::simplePath(const Node *expr, const Value &input, Frame *env, Value &out)
 {
-    if (!input.isObject() || expr->keepSingletonArray || expr->group || expr->tuple)
+    if (expr->keepSingletonArray || expr->group || expr->tuple)
         return false;
-    Value current = input;
     const std::size_t n = expr->items.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t i = 0;
+    Value current;
+    const Node *first = expr->items.front();
+    if (first->type == NodeType::Variable) {
+        if (n < 2 || !first->stages.empty() || !first->predicate.empty() || first->group
+            || first->tuple || first->keepArray || first->hasFocus || first->hasIndex)
+            return false;
+        if (first->value.empty()) {
+            current = input.isArray() && input.hasFlag(Value::OuterWrapper) ? input.at(0) : input;
+        } else {
+            const Value *v = env->lookup(first->value);
+            if (!v)
+                return false;
+            current = *v;
+        }
+        if (!current.isObject())
+            return false;
+        i = 1;
+    } else {
+        if (!input.isObject())
+            return false;
+        current = input;
+    }
+    for (; i < n; ++i) {
         const Node *step = expr->items[i];
         if (step->type != NodeType::Name || !step->stages.empty() || !step->predicate.empty()
             || step->group || step->tuple || step->keepArray || step->hasFocus || step->hasIndex)
             return false;
         if (!current.isObject())
             return false;
-        current = current.get(step->value);
+        current = current.get(step->value, keyHint(step));
         if (current.isUndefined()) {
             out = Value();
             return true;
@@ -241,7 +281,7 @@ static bool simplePath(const Node *expr, const Value &input, Value &out)
 Value Evaluator::evalPath(const Node *expr, const Value &input, Frame *env)
 {
     Value fast;
-    if (simplePath(expr, input, fast))
+    if (simplePath(expr, input, env, fast))
         return fast;
     Value inputSeq;
     if (input.isArray() && expr->items.front()->type != NodeType::Variable)
@@ -301,11 +341,30 @@ Value Evaluator::evalStep(const Node *expr, const Value &input, Frame *env, bool
     ValueList result;
     const std::size_t n = input.size();
     result.reserve(n);
+    // A plain name (`items.price`): over an object item, the lookup evaluate() would make,
+    // without its dispatch per item.
+    const bool plainName = expr->type == NodeType::Name && expr->stages.empty()
+        && expr->predicate.empty() && !expr->group && !expr->keepArray && !expr->tuple
+        && !expr->hasFocus && !expr->hasIndex;
     for (std::size_t i = 0; i < n; ++i) {
-        Value res = evaluate(expr, input.at(i), env);
-        for (const Stage &s : expr->stages)
-            if (!s.isIndex)
-                res = evalFilter(s.expr, res, env);
+        Value item = input.at(i);
+        Value res;
+        if (plainName && item.isObject()) {
+            tick();
+            res = item.get(expr->value, keyHint(expr));
+            if (res.isSequence() && !res.hasFlag(Value::TupleStream)) {
+                const std::size_t m = res.size();
+                if (m == 0)
+                    res = Value();
+                else if (m == 1 && !res.hasFlag(Value::KeepSingleton))
+                    res = res.at(0);
+            }
+        } else {
+            res = evaluate(expr, item, env);
+            for (const Stage &s : expr->stages)
+                if (!s.isIndex)
+                    res = evalFilter(s.expr, res, env);
+        }
         if (res.isDefined())
             result.push_back(std::move(res));
     }
@@ -504,7 +563,7 @@ Value Evaluator::evalName(const Node *expr, const Value &input)
                 tmp.value = key;
                 res = evalName(&tmp, item);
             } else if (item.isObject()) {
-                res = item.get(key);
+                res = item.get(key, keyHint(expr));
             }
             if (res.isUndefined())
                 continue;
@@ -518,7 +577,7 @@ Value Evaluator::evalName(const Node *expr, const Value &input)
         return sequenceOf(std::move(out));
     }
     if (input.isObject())
-        return input.get(key);
+        return input.get(key, keyHint(expr));
     return {};
 }
 
@@ -604,7 +663,7 @@ Value Evaluator::evalSingleObject(const Pairs &pairs, std::size_t position, cons
                                   Frame *env)
 {
     const std::size_t n = pairs.size();
-    std::vector<Value> keys(n);
+    ValueList keys(n);
     for (std::size_t p = 0; p < n; ++p) {
         Value key = evaluate(pairs[p].first, input, env);
         if (key.isDefined() && !key.isString())
@@ -715,7 +774,7 @@ Value Evaluator::evalSort(const Node *expr, const Value &input, Frame *env)
     ValueList items = input.toList();
     // Evaluate every sort key once, then do a stable sort on them.
     const std::size_t nTerms = expr->terms.size();
-    std::vector<Value> keys(items.size() * nTerms);
+    ValueList keys(items.size() * nTerms);
     for (std::size_t i = 0; i < items.size(); ++i) {
         Value context = items[i];
         FrameRef tupleEnv;
@@ -793,7 +852,7 @@ Value Evaluator::evalBlock(const Node *expr, const Value &input, Frame *env)
 
 Value Evaluator::evalLambda(const Node *expr, const Value &input, Frame *env)
 {
-    auto f = std::make_shared<Function>();
+    auto f = makeHeap<Function>();
     f->kind = Function::Kind::Lambda;
     f->node = expr;
     f->input = input;
@@ -806,7 +865,7 @@ Value Evaluator::evalCall(const Node *expr, const Value &input, Frame *env, cons
 {
     if (expr->thunk && !applyTo) {
         // Tail call: hand it back to apply(), which loops instead of recursing.
-        auto f = std::make_shared<Function>();
+        auto f = makeHeap<Function>();
         f->kind = Function::Kind::Thunk;
         f->node = expr;
         f->input = input;
@@ -814,11 +873,10 @@ Value Evaluator::evalCall(const Node *expr, const Value &input, Frame *env, cons
         return Value::function(std::move(f));
     }
     Value proc = evaluate(expr->procedure, input, env);
-    std::string name;
-    if (expr->procedure->type == NodeType::Path && !expr->procedure->items.empty())
-        name = expr->procedure->items[0]->value;
-    else
-        name = expr->procedure->value;
+    const std::string &name
+        = expr->procedure->type == NodeType::Path && !expr->procedure->items.empty()
+        ? expr->procedure->items[0]->value
+        : expr->procedure->value;
     if (proc.isUndefined() && expr->procedure->type == NodeType::Path
         && (env->lookup(name) || lookupBuiltin(name).isDefined()))
         throwError("T1005", expr->position, name);
@@ -843,7 +901,7 @@ Value Evaluator::apply(const Value &proc, ValueList &args, const Value &input, F
         FrameRef tenvRef = t->env; // keeps the scope alive once `result` is replaced
         Frame *tenv = tenvRef.get();
         Value next = evaluate(call->procedure, tinput, tenv);
-        std::string nextName = call->procedure->type == NodeType::Path
+        const std::string &nextName = call->procedure->type == NodeType::Path
             ? call->procedure->items[0]->value
             : call->procedure->value;
         if (next.isUndefined() && call->procedure->type == NodeType::Path
@@ -863,13 +921,10 @@ Value Evaluator::applyInner(const Value &proc, ValueList &args, const Value &inp
     if (!proc.isFunction())
         throwError("T1006", position, name);
     const Function &fn = *proc.fn();
-    ValueList validatedStore;
     ValueList *validated = &args;
-    if (const Signature *sig = fn.signature()) {
-        validatedStore = sig->validate(args, input, position,
-                                       fn.builtin ? std::string_view(fn.builtin->name) : name);
-        validated = &validatedStore;
-    }
+    if (const Signature *sig = fn.signature())
+        sig->validate(args, input, position,
+                      fn.builtin ? std::string_view(fn.builtin->name) : name);
     switch (fn.kind) {
     case Function::Kind::Lambda:
         return applyProcedure(fn, *validated);
@@ -960,7 +1015,7 @@ Value Evaluator::evalPartial(const Node *expr, const Value &input, Frame *env)
     if (!proc.isFunction())
         throwError("T1008", expr->position, name);
     const Function &target = *proc.fn();
-    auto f = std::make_shared<Function>();
+    auto f = makeHeap<Function>();
     if (target.kind == Function::Kind::Lambda) {
         f->kind = Function::Kind::Lambda;
         f->node = target.node;
@@ -995,7 +1050,7 @@ Value Evaluator::evalApplyOp(const Node *expr, const Value &input, Frame *env)
     if (!func.isFunction())
         throwError("T2006", expr->position);
     if (lhs.isFunction()) {
-        auto f = std::make_shared<Function>();
+        auto f = makeHeap<Function>();
         f->kind = Function::Kind::Compose;
         f->target = lhs;
         f->args = { func };
@@ -1028,7 +1083,7 @@ static Value deepClone(const Value &v, int depth)
 Value Evaluator::evalTransform(const Node *expr, const Value &input, Frame *env)
 {
     (void)input;
-    auto f = std::make_shared<Function>();
+    auto f = makeHeap<Function>();
     // A transform is a function of one object; it is represented as a builtin-like closure
     // through a lambda node whose body is the Transform node itself.
     f->kind = Function::Kind::Lambda;

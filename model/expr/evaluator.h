@@ -6,7 +6,9 @@
 #include "jsonata.h"
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
+#include <iterator>
 #include <memory>
 
 namespace Flowsmith::Expr {
@@ -19,21 +21,32 @@ class Evaluator
 {
 public:
     explicit Evaluator(const Limits &limits);
+    // Starts a new evaluation with these bounds; finish() ends it. One evaluator is reused
+    // by the evaluations of a thread, so its scopes and their buffers are allocated once.
+    void begin(const Limits &limits);
+    void finish();
 
     Value evaluate(const Node *expr, const Value &input, Frame *env);
     Value apply(const Value &proc, ValueList &args, const Value &input, Frame *env,
                 std::size_t position, const std::string &name = {});
     FrameRef newFrame(Frame *parent);
-    const Limits &limits() const { return m_limits; }
+    const Limits &limits() const { return *m_limits; }
     double startMillis(); // fixed for the whole evaluation, read on first use
     void checkSequence(std::size_t n) const;
-    void tick();
+    // Counts a step; every thousand steps, checks the clock.
+    void tick()
+    {
+        if ((++m_ticks & 0x3FF) == 0)
+            checkTime();
+    }
     // Keeps a tree parsed by $eval alive for the rest of the evaluation.
     void adopt(std::shared_ptr<Parser> p) { m_adopted.push_back(std::move(p)); }
     Frame *globalFrame() { return m_global.get(); }
 
 private:
     Value evalPath(const Node *expr, const Value &input, Frame *env);
+    void checkTime();
+    bool simplePath(const Node *expr, const Value &input, Frame *env, Value &out);
     Value evalStep(const Node *expr, const Value &input, Frame *env, bool lastStep);
     Value evalTupleStep(const Node *expr, const Value &input, const Value &tupleBindings,
                         Frame *env);
@@ -59,8 +72,13 @@ private:
                      std::size_t position, const std::string &name);
     Value applyProcedure(const Function &fn, ValueList &args);
     FrameRef frameFromTuple(Frame *env, const Value &tuple);
+    // Where the name of this node was found in the last object (see Value::get).
+    std::uint32_t &keyHint(const Node *n)
+    {
+        return m_keyHints[(reinterpret_cast<std::uintptr_t>(n) >> 4) % std::size(m_keyHints)];
+    }
 
-    const Limits &m_limits;
+    const Limits *m_limits;
     int m_depth = 0;
     unsigned m_ticks = 0;
     std::chrono::steady_clock::time_point m_deadline;
@@ -69,6 +87,7 @@ private:
     std::vector<std::shared_ptr<Parser>> m_adopted; // outlives the pool: lambdas point into it
     FramePool m_frames;
     FrameRef m_global;
+    std::uint32_t m_keyHints[64] = {};
 };
 
 // Recursion over data (descendants, equality, output) stops here with an error rather than

@@ -78,10 +78,12 @@ struct FramePool
 {
     // The first frames live inline, so a short evaluation allocates no pool at all.
     static constexpr std::size_t inlineCount = 8;
+    static constexpr std::size_t maxKept = 256;
     Frame inlineFrames[inlineCount];
     std::size_t inlineUsed = 0;
     std::unique_ptr<std::deque<Frame>> more;
     std::vector<Frame *> free;
+    std::size_t live = 0; // acquired and not yet released
     bool closing = false;
 
     FrameRef acquire(Frame *parent)
@@ -100,16 +102,53 @@ struct FramePool
             f->pool = this;
         }
         f->parent = FrameRef(parent);
+        ++live;
         return FrameRef(f);
     }
 
     void release(Frame *f)
     {
-        // Move the contents out first: destroying them may release further frames.
-        auto vars = std::move(f->vars);
-        f->vars.clear();
+        // Move the contents out first: destroying them may release further frames. The
+        // emptied buffer goes back to the frame, so a reused frame binds without allocating.
+        std::vector<std::pair<std::string, Value>> vars;
+        vars.swap(f->vars);
         FrameRef parent = std::move(f->parent);
+        vars.clear();
+        if (f->vars.capacity() == 0)
+            f->vars.swap(vars);
         free.push_back(f);
+        --live;
+    }
+
+    // Ends an evaluation: every frame, even one kept alive by a reference cycle, becomes free
+    // again, so the next evaluation on this thread reuses frames and their buffers.
+    void reclaimAll()
+    {
+        closing = true;
+        auto clear = [](Frame &f) {
+            f.vars.clear();
+            f.parent = FrameRef();
+        };
+        for (std::size_t i = 0; i < inlineUsed; ++i)
+            clear(inlineFrames[i]);
+        if (more)
+            for (auto &f : *more)
+                clear(f);
+        closing = false;
+        live = 0;
+        free.clear();
+        // A deep recursion may have needed many frames: do not keep them all for ever.
+        if (more && more->size() > maxKept)
+            more.reset();
+        for (std::size_t i = 0; i < inlineUsed; ++i) {
+            inlineFrames[i].refs = 0;
+            free.push_back(&inlineFrames[i]);
+        }
+        if (more)
+            for (auto &f : *more) {
+                f.refs = 0;
+                free.push_back(&f);
+            }
     }
 
     ~FramePool()

@@ -343,6 +343,11 @@ std::string formatIntegerWith(double value, const IntegerPicture &format)
         int pad = format.mandatoryDigits - int(digits.size());
         if (pad > 0)
             digits = std::string(std::size_t(pad), '0') + digits;
+        if (format.zeroCode == 0x30 && !format.regular && format.separators.empty()
+            && !format.ordinal) {
+            out = std::move(digits); // ASCII digits, no grouping: nothing to re-encode
+            break;
+        }
         std::vector<std::uint32_t> cps;
         for (char c : digits)
             cps.push_back(c >= '0' && c <= '9' ? std::uint32_t(c - '0') + format.zeroCode

@@ -23,11 +23,51 @@ std::shared_ptr<const Expression> Expression::compile(std::string_view text, Err
     return expr;
 }
 
+namespace {
+
+// The evaluator of this thread, reused by its evaluations (an evaluation that starts another
+// on the same thread gets a fresh one).
+struct EvaluatorLease
+{
+    explicit EvaluatorLease(const Limits &limits)
+    {
+        if (!busy) {
+            static thread_local Evaluator cached { limits };
+            busy = true;
+            leased = true;
+            ev = &cached;
+            ev->begin(limits);
+        } else {
+            own = std::make_unique<Evaluator>(limits);
+            ev = own.get();
+        }
+    }
+    ~EvaluatorLease()
+    {
+        if (leased) {
+            ev->finish();
+            busy = false;
+        }
+    }
+    EvaluatorLease(const EvaluatorLease &) = delete;
+    EvaluatorLease &operator=(const EvaluatorLease &) = delete;
+
+    static thread_local bool busy;
+    bool leased = false;
+    Evaluator *ev = nullptr;
+    std::unique_ptr<Evaluator> own;
+};
+
+thread_local bool EvaluatorLease::busy = false;
+
+} // namespace
+
 EvalResult Expression::evaluate(const Json *input, const Json &bindings, const Limits &limits) const
 {
     EvalResult result;
     try {
-        Evaluator ev(limits);
+        EvaluatorLease lease(limits);
+        Evaluator &ev = *lease.ev;
         FrameRef rootRef = ev.newFrame(ev.globalFrame());
         Frame *root = rootRef.get();
         if (bindings.is_object())

@@ -1,6 +1,7 @@
 #include "parser.h"
 
 #include "evalerror.h"
+#include "evaluator.h"
 #include "regex.h"
 #include "signature.h"
 
@@ -192,6 +193,9 @@ Node *Parser::nud(const Token &t)
     case Token::Type::Variable: {
         Node *n = make(NodeType::Variable, t.position);
         n->value = t.value;
+        // The built-in of that name, looked up once here rather than on every call (a
+        // binding of the same name still takes precedence when evaluated).
+        n->literal = lookupBuiltin(t.value);
         return n;
     }
     case Token::Type::String: {

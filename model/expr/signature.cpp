@@ -2,6 +2,8 @@
 
 #include "evalerror.h"
 
+#include <iterator>
+
 namespace Flowsmith::Expr {
 
 char typeSymbol(const Value &v)
@@ -118,7 +120,7 @@ Signature::Signature(const std::string &text, std::size_t position)
 
 Signature::~Signature() = default;
 
-bool Signature::match(std::string_view symbols, std::size_t param, std::vector<int> &counts) const
+bool Signature::match(std::string_view symbols, std::size_t param, int *counts) const
 {
     if (param == m_params.size())
         return symbols.empty();
@@ -139,8 +141,8 @@ bool Signature::match(std::string_view symbols, std::size_t param, std::vector<i
     return false;
 }
 
-ValueList Signature::validate(ValueList &args, const Value &context, std::size_t position,
-                              std::string_view name) const
+void Signature::validate(ValueList &args, const Value &context, std::size_t position,
+                         std::string_view name) const
 {
     char supplied[64];
     std::string longSupplied;
@@ -154,7 +156,13 @@ ValueList Signature::validate(ValueList &args, const Value &context, std::size_t
             longSupplied += typeSymbol(a);
         symbols = longSupplied;
     }
-    std::vector<int> counts(m_params.size(), 0);
+    int countsInline[16] = {};
+    std::vector<int> countsHeap;
+    int *counts = countsInline;
+    if (m_params.size() > std::size(countsInline)) {
+        countsHeap.assign(m_params.size(), 0);
+        counts = countsHeap.data();
+    }
     if (!match(symbols, 0, counts)) {
         // The first argument that does not fit: the longest prefix of parameters that
         // still matches the start of the arguments.
@@ -165,7 +173,7 @@ ValueList Signature::validate(ValueList &args, const Value &context, std::size_t
                 Signature prefix(*this);
                 prefix.m_params.resize(n);
                 std::vector<int> c(n, 0);
-                if (prefix.match(symbols.substr(0, len), 0, c)) {
+                if (prefix.match(symbols.substr(0, len), 0, c.data())) {
                     best = len;
                     break;
                 }
@@ -177,6 +185,15 @@ ValueList Signature::validate(ValueList &args, const Value &context, std::size_t
         throwError("T0410", position, std::string(name),
                    "Argument " + std::to_string(goodTo + 1) + " of function " + std::string(name)
                        + " does not match function signature");
+    }
+    // The common call: one argument per parameter, nothing to substitute or wrap.
+    if (args.size() == m_params.size()) {
+        bool asIs = true;
+        for (std::size_t i = 0; i < m_params.size() && asIs; ++i)
+            asIs = counts[i] == 1
+                && (m_params[i].type != 'a' || (symbols[i] == 'a' && m_params[i].subtype.empty()));
+        if (asIs)
+            return;
     }
     const Value &ctx
         = context.isArray() && context.hasFlag(Value::OuterWrapper) ? context.at(0) : context;
@@ -231,7 +248,7 @@ ValueList Signature::validate(ValueList &args, const Value &context, std::size_t
             ++argIndex;
         }
     }
-    return validated;
+    args.swap(validated);
 }
 
 } // namespace Flowsmith::Expr

@@ -19,9 +19,10 @@ public:
     Signature(const std::string &text, std::size_t position);
     ~Signature();
 
-    // Throws T0410 / T0411 / T0412.
-    ValueList validate(ValueList &args, const Value &context, std::size_t position,
-                       std::string_view name) const;
+    // Replaces `args` by the arguments as the function sees them. Throws T0410 / T0411 /
+    // T0412.
+    void validate(ValueList &args, const Value &context, std::size_t position,
+                  std::string_view name) const;
     std::size_t paramCount() const { return m_params.size(); }
 
 private:
@@ -36,7 +37,7 @@ private:
     };
     // Assigns each argument symbol to a parameter, as the signature's regular expression
     // would (greedy, backtracking); `counts` gets how many symbols each parameter took.
-    bool match(std::string_view symbols, std::size_t param, std::vector<int> &counts) const;
+    bool match(std::string_view symbols, std::size_t param, int *counts) const;
     std::vector<Param> m_params;
     std::string m_text;
 };

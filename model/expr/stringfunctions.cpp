@@ -230,22 +230,29 @@ Value trim(Evaluator &, const CallContext &, ValueList &args)
     const Value &s = arg(args, 0);
     if (s.isUndefined())
         return {};
+    // Runs of whitespace become one space, then the ends are cut.
+    const std::string_view in = s.str();
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    std::size_t begin = 0, end = in.size();
+    while (begin < end && isSpace(in[begin]))
+        ++begin;
+    while (end > begin && isSpace(in[end - 1]))
+        --end;
     std::string out;
-    bool inSpace = false;
-    for (char c : s.str()) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            if (!inSpace)
-                out += ' ';
-            inSpace = true;
-        } else {
-            out += c;
-            inSpace = false;
-        }
+    out.reserve(end - begin);
+    std::size_t run = begin;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!isSpace(in[i]))
+            continue;
+        out.append(in.data() + run, i - run);
+        out += ' ';
+        while (i + 1 < end && isSpace(in[i + 1]))
+            ++i;
+        run = i + 1;
     }
-    if (!out.empty() && out.front() == ' ')
-        out.erase(0, 1);
-    if (!out.empty() && out.back() == ' ')
-        out.pop_back();
+    out.append(in.data() + run, end - run);
     return Value::string(std::move(out));
 }
 

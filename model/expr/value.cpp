@@ -1,12 +1,20 @@
 #include "value.h"
 
 #include "function.h"
+#include "poolalloc.h"
 
 namespace Flowsmith::Expr {
 
 namespace {
 constexpr std::size_t indexThreshold = 12;
+
+// Keys mostly differ in length or first letter: look at those before comparing the bytes.
+inline bool sameKey(const std::string &a, std::string_view b)
+{
+    return a.size() == b.size()
+        && (b.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
 }
+} // namespace
 
 Value Value::null()
 {
@@ -35,7 +43,7 @@ Value Value::string(std::string s)
 {
     Value v;
     v.m_type = Type::String;
-    v.m_heap = std::make_shared<std::string>(std::move(s));
+    v.m_heap = makeHeap<std::string>(std::move(s));
     return v;
 }
 
@@ -44,7 +52,7 @@ Value Value::array(ValueList items, std::uint8_t flags)
     Value v;
     v.m_type = Type::Array;
     v.m_flags = flags;
-    v.m_heap = std::make_shared<ValueList>(std::move(items));
+    v.m_heap = makeHeap<ValueList>(std::move(items));
     return v;
 }
 
@@ -52,15 +60,25 @@ Value Value::object(ObjectData data)
 {
     Value v;
     v.m_type = Type::Object;
-    v.m_heap = std::make_shared<ObjectData>(std::move(data));
+    v.m_heap = makeHeap<ObjectData>(std::move(data));
     return v;
 }
 
-Value Value::function(std::shared_ptr<Function> f)
+Value Value::function(HeapPtr<Function> f)
 {
     Value v;
     v.m_type = Type::Function;
     v.m_heap = std::move(f);
+    return v;
+}
+
+Value Value::unowned() const
+{
+    Value v;
+    v.m_type = m_type;
+    v.m_flags = m_flags;
+    std::memcpy(static_cast<void *>(&v.m_number), &m_number, sizeof m_number);
+    v.m_heap = HeapPtr<void>(HeapPtr<void>(), m_heap.get());
     return v;
 }
 
@@ -103,31 +121,6 @@ Value Value::borrow(const Json &json)
         break;
     }
     return v;
-}
-
-std::string_view Value::str() const
-{
-    if (m_type != Type::String)
-        return {};
-    if (m_json)
-        return m_json->get_ref<const std::string &>();
-    return *static_cast<const std::string *>(m_heap.get());
-}
-
-std::size_t Value::size() const
-{
-    if (m_type != Type::Array)
-        return 0;
-    if (m_json)
-        return m_json->size();
-    return static_cast<const ValueList *>(m_heap.get())->size();
-}
-
-Value Value::at(std::size_t i) const
-{
-    if (m_json)
-        return borrow((*m_json)[i]);
-    return (*static_cast<const ValueList *>(m_heap.get()))[i];
 }
 
 ValueList Value::toList() const
@@ -174,12 +167,47 @@ Value Value::get(std::string_view key) const
     if (m_json) {
         const auto &obj = m_json->get_ref<const Json::object_t &>();
         for (const auto &kv : obj)
-            if (kv.first == key)
+            if (sameKey(kv.first, key))
                 return borrow(kv.second);
         return {};
     }
     const Value *v = static_cast<const ObjectData *>(m_heap.get())->find(key);
     return v ? *v : Value();
+}
+
+Value Value::get(std::string_view key, std::uint32_t &hint) const
+{
+    if (m_type != Type::Object)
+        return {};
+    if (m_json) {
+        const auto &obj = m_json->get_ref<const Json::object_t &>();
+        const auto entries = obj.begin(); // ordered_map's [] looks up a key, not a position
+        const std::size_t n = obj.size();
+        if (hint < n && sameKey(entries[hint].first, key))
+            return borrow(entries[hint].second);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (sameKey(entries[i].first, key)) {
+                hint = std::uint32_t(i);
+                return borrow(entries[i].second);
+            }
+        }
+        return {};
+    }
+    const ObjectData &d = *static_cast<const ObjectData *>(m_heap.get());
+    if (d.index) {
+        const Value *v = d.find(key);
+        return v ? *v : Value();
+    }
+    const std::size_t n = d.entries.size();
+    if (hint < n && sameKey(d.entries[hint].first, key))
+        return d.entries[hint].second;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (sameKey(d.entries[i].first, key)) {
+            hint = std::uint32_t(i);
+            return d.entries[i].second;
+        }
+    }
+    return {};
 }
 
 bool Value::has(std::string_view key) const
@@ -213,7 +241,7 @@ bool Value::sameIdentity(const Value &o) const
 {
     if (m_type != o.m_type)
         return false;
-    if (m_json || o.m_json)
+    if (hasJson() && (m_json || o.m_json))
         return m_json == o.m_json;
     return m_heap == o.m_heap;
 }

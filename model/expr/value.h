@@ -1,8 +1,10 @@
 #pragma once
 
 #include "jsonata.h"
+#include "poolalloc.h"
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,7 +16,26 @@ namespace Flowsmith::Expr {
 struct Function;
 class Value;
 
-using ValueList = std::vector<Value>;
+// The shared blocks behind values. A value lives in one evaluation, on one thread, so the
+// count needs no atomic operations; values in the compiled tree (literals, built-ins), which
+// threads share, are handed out as unowned() views that never touch a count.
+#if defined(__GLIBCXX__)
+template<class T> using HeapPtr = std::__shared_ptr<T, __gnu_cxx::_S_single>;
+template<class T, class... Args> HeapPtr<T> makeHeap(Args &&...args)
+{
+    return std::__allocate_shared<T, __gnu_cxx::_S_single>(PoolAllocator<T>(),
+                                                           std::forward<Args>(args)...);
+}
+#else
+template<class T> using HeapPtr = std::shared_ptr<T>;
+template<class T, class... Args> HeapPtr<T> makeHeap(Args &&...args)
+{
+    return std::allocate_shared<T>(PoolAllocator<T>(), std::forward<Args>(args)...);
+}
+#endif
+
+// Small lists (call arguments, short sequences) come from the per-thread pool.
+using ValueList = std::vector<Value, PoolAllocator<Value>>;
 
 // Internal value of the evaluator. Strings, arrays and objects of the input document are
 // borrowed (a pointer into the caller's Json, valid for one evaluation), so no input is copied;
@@ -50,7 +71,7 @@ public:
     static Value array(ValueList items, std::uint8_t flags = 0);
     static Value sequence(ValueList items) { return array(std::move(items), Sequence); }
     static Value object(struct ObjectData data);
-    static Value function(std::shared_ptr<Function> f);
+    static Value function(HeapPtr<Function> f);
     static Value borrow(const Json &json);
 
     Type type() const { return m_type; }
@@ -64,9 +85,16 @@ public:
     bool isObject() const { return m_type == Type::Object; }
     bool isFunction() const { return m_type == Type::Function; }
 
-    bool boolValue() const { return m_bool; }
-    double numberValue() const { return m_number; }
-    std::string_view str() const;
+    bool boolValue() const { return m_type == Type::Boolean && m_bool; }
+    double numberValue() const { return m_type == Type::Number ? m_number : 0; }
+    std::string_view str() const
+    {
+        if (m_type != Type::String)
+            return {};
+        if (m_json)
+            return m_json->get_ref<const std::string &>();
+        return *static_cast<const std::string *>(m_heap.get());
+    }
 
     std::uint8_t flags() const { return m_flags; }
     bool hasFlag(Flag f) const { return (m_flags & f) != 0; }
@@ -74,36 +102,58 @@ public:
     bool isSequence() const { return m_type == Type::Array && hasFlag(Sequence); }
 
     // Arrays
-    std::size_t size() const;
-    Value at(std::size_t i) const;
+    std::size_t size() const
+    {
+        if (m_type != Type::Array)
+            return 0;
+        if (m_json)
+            return m_json->size();
+        return static_cast<const ValueList *>(m_heap.get())->size();
+    }
+    Value at(std::size_t i) const
+    {
+        if (m_json)
+            return borrow((*m_json)[i]);
+        return (*static_cast<const ValueList *>(m_heap.get()))[i];
+    }
     ValueList toList() const;
     // Objects
     std::size_t objectSize() const;
     std::string_view keyAt(std::size_t i) const;
     Value valueAt(std::size_t i) const;
     Value get(std::string_view key) const;
+    // As get(); `hint` is where the key was found last time (objects of one shape, as the
+    // items of an array, keep their keys in the same order) and is updated.
+    Value get(std::string_view key, std::uint32_t &hint) const;
     bool has(std::string_view key) const;
 
     const Function *fn() const { return static_cast<const Function *>(m_heap.get()); }
-    std::shared_ptr<Function> fnShared() const
-    {
-        return std::static_pointer_cast<Function>(m_heap);
-    }
-    const Json *json() const { return m_json; }
+    // The same value without a share in its block, for values that outlive the evaluation
+    // and are read by several threads at once (the compiled tree's literals, the built-ins).
+    // Valid while the original is.
+    Value unowned() const;
+    // The borrowed input behind a string, array or object, if it is one.
+    const Json *json() const { return hasJson() ? m_json : nullptr; }
     // Only for values freshly cloned by a transform, which owns them exclusively.
     ObjectData *mutableObject() const;
     ValueList *mutableArray() const;
     bool sameIdentity(const Value &o) const;
 
 private:
+    bool hasJson() const
+    {
+        return m_type == Type::String || m_type == Type::Array || m_type == Type::Object;
+    }
+
     Type m_type = Type::Undefined;
     std::uint8_t m_flags = 0;
+    // Only strings, arrays and objects borrow input, so the pointer shares the scalar's slot.
     union {
         bool m_bool;
-        double m_number = 0;
+        double m_number;
+        const Json *m_json = nullptr;
     };
-    const Json *m_json = nullptr;
-    std::shared_ptr<void> m_heap;
+    HeapPtr<void> m_heap;
 
     friend struct ValueAccess;
 };

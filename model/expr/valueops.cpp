@@ -313,6 +313,52 @@ std::string stringify(const Value &v, bool pretty)
     return out;
 }
 
+// JSON numbers as jsonata-js writes them: integral values without a fraction.
+static Json numberJson(double d)
+{
+    if (std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
+        return static_cast<std::int64_t>(d);
+    return d;
+}
+
+// A copy of borrowed input, built straight into the containers (keys of a JSON object are
+// unique already, so no lookups), with numbers normalised as numberJson does.
+static Json copyJson(const Json &j, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    switch (j.type()) {
+    case Json::value_t::object: {
+        Json out(Json::value_t::object);
+        auto &dst = out.get_ref<Json::object_t &>();
+        const auto &src = j.get_ref<const Json::object_t &>();
+        dst.reserve(src.size());
+        for (const auto &kv : src)
+            dst.emplace_back(kv.first, copyJson(kv.second, depth + 1));
+        return out;
+    }
+    case Json::value_t::array: {
+        Json out(Json::value_t::array);
+        auto &dst = out.get_ref<Json::array_t &>();
+        const auto &src = j.get_ref<const Json::array_t &>();
+        dst.reserve(src.size());
+        for (const auto &item : src)
+            dst.push_back(copyJson(item, depth + 1));
+        return out;
+    }
+    case Json::value_t::number_integer:
+        return numberJson(double(j.get<std::int64_t>()));
+    case Json::value_t::number_unsigned:
+        return numberJson(double(j.get<std::uint64_t>()));
+    case Json::value_t::number_float:
+        return numberJson(j.get<double>());
+    case Json::value_t::discarded:
+        return nullptr;
+    default:
+        return j;
+    }
+}
+
 Json toJson(const Value &v, int depth)
 {
     if (depth > maxDataDepth)
@@ -323,12 +369,8 @@ Json toJson(const Value &v, int depth)
         return nullptr;
     case Value::Type::Boolean:
         return v.boolValue();
-    case Value::Type::Number: {
-        double d = v.numberValue();
-        if (std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
-            return static_cast<std::int64_t>(d);
-        return d;
-    }
+    case Value::Type::Number:
+        return numberJson(v.numberValue());
     case Value::Type::String:
         if (v.json())
             return *v.json();
@@ -336,22 +378,33 @@ Json toJson(const Value &v, int depth)
     case Value::Type::Function:
         return "";
     case Value::Type::Array: {
-        Json arr = Json::array();
-        for (std::size_t i = 0; i < v.size(); ++i) {
+        if (v.json() && v.json()->is_array())
+            return copyJson(*v.json(), depth);
+        Json arr(Json::value_t::array);
+        auto &dst = arr.get_ref<Json::array_t &>();
+        const std::size_t n = v.size();
+        dst.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
             Value item = v.at(i);
             if (item.isUndefined())
                 continue;
-            arr.push_back(toJson(item, depth + 1));
+            dst.push_back(toJson(item, depth + 1));
         }
         return arr;
     }
     case Value::Type::Object: {
-        Json obj = Json::object();
-        for (std::size_t i = 0; i < v.objectSize(); ++i) {
+        if (v.json())
+            return copyJson(*v.json(), depth);
+        // Keys of an object the evaluator built are unique (ObjectData::set).
+        Json obj(Json::value_t::object);
+        auto &dst = obj.get_ref<Json::object_t &>();
+        const std::size_t n = v.objectSize();
+        dst.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
             Value item = v.valueAt(i);
             if (item.isUndefined())
                 continue;
-            obj[std::string(v.keyAt(i))] = toJson(item, depth + 1);
+            dst.emplace_back(std::string(v.keyAt(i)), toJson(item, depth + 1));
         }
         return obj;
     }

@@ -33,6 +33,19 @@ Json readJson(const fs::path &path)
     return Json::parse(in);
 }
 
+// A fixed number of evaluations, for instruction counts (callgrind) that wall-clock noise on a
+// shared machine does not blur.
+void runFixed(const Case &c, long long iterations)
+{
+    auto compiled = Expression::compile(c.expr, nullptr);
+    if (!compiled)
+        return;
+    Limits limits;
+    limits.timeLimit = std::chrono::milliseconds(5000);
+    for (long long i = 0; i < iterations; ++i)
+        (void)compiled->evaluate(c.data, c.bindings, limits);
+}
+
 double evalsPerSecond(const Case &c, double millis)
 {
     auto compiled = Expression::compile(c.expr, nullptr);
@@ -64,6 +77,8 @@ int main(int argc, char **argv)
     fs::path suiteDir;
     fs::path jsResults, outPath;
     double millis = 200;
+    long long iterations = 0;
+    std::string only;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto next = [&] {
@@ -79,10 +94,14 @@ int main(int argc, char **argv)
             outPath = next();
         else if (a == "--ms")
             millis = std::stod(next());
+        else if (a == "--iterations")
+            iterations = std::stoll(next());
+        else if (a == "--only")
+            only = next();
         else {
             std::fprintf(stderr,
                          "usage: bench_expr [--corpus FILE] [--suite DIR] [--js FILE] "
-                         "[--out FILE] [--ms N]\n");
+                         "[--out FILE] [--ms N] [--iterations N [--only NAME]]\n");
             return 2;
         }
     }
@@ -127,6 +146,13 @@ int main(int argc, char **argv)
                 cases.push_back(std::move(k));
             }
         }
+    }
+
+    if (iterations > 0) {
+        for (const Case &c : cases)
+            if (only.empty() || c.name == only)
+                runFixed(c, iterations);
+        return 0;
     }
 
     Json js = jsResults.empty() ? Json::object() : readJson(jsResults);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <cmath>
 #include <thread>
 #include <vector>
 
@@ -24,6 +25,12 @@ private slots:
     void functionResult();
     void inputIsNotModified();
     void concurrentEvaluation();
+    void concurrentSharedValues();
+    void isoTimestamps_data();
+    void isoTimestamps();
+    void outputNumbersAndKeyOrder();
+    void reuseAfterErrorsAndCycles();
+    void namesOverObjectsOfDifferentShapes();
 };
 
 void TestExpression::evaluate_data()
@@ -216,6 +223,127 @@ void TestExpression::concurrentEvaluation()
     for (auto &th : threads)
         th.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestExpression::concurrentSharedValues()
+{
+    // String literals, built-ins, a regex and a date picture live in the compiled tree, which
+    // every thread reads at once while its own values come and go.
+    auto compiled = Expression::compile(
+        "items.{'k': 'key-' & $string($), 'u': $uppercase('literal text that is long'), "
+        "'r': $replace('a-b-c', /-/, '+'), 'd': $fromMillis($ * 86400000, '[Y0001]-[M01]-[D01]'), "
+        "'s': $sum([1..$])}",
+        nullptr);
+    QVERIFY(compiled);
+    Json input = { { "items", { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 } } };
+    const EvalResult first = compiled->evaluate(&input);
+    QVERIFY(first.ok);
+    QCOMPARE(first.value[9]["d"].get<std::string>(), std::string("1970-01-11"));
+    QCOMPARE(first.value[9]["s"].get<int>(), 55);
+    std::atomic<int> mismatches { 0 };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 300; ++i) {
+                EvalResult r = compiled->evaluate(&input);
+                if (!r.ok || r.value != first.value)
+                    ++mismatches;
+            }
+        });
+    }
+    for (auto &th : threads)
+        th.join();
+    QCOMPARE(mismatches.load(), 0);
+}
+
+void TestExpression::isoTimestamps_data()
+{
+    // Expected values as jsonata-js 2.2.2 gives them.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("millis"); // NaN: D3110
+    const double error = std::nan("");
+    QTest::addRow("full") << "2024-03-18T09:15:27.123Z" << 1710753327123.0;
+    QTest::addRow("year") << "2024" << 1704067200000.0;
+    QTest::addRow("month") << "2024-03" << 1709251200000.0;
+    QTest::addRow("date") << "2024-03-18" << 1710720000000.0;
+    QTest::addRow("seconds") << "2024-03-18T09:15:27" << 1710753327000.0;
+    QTest::addRow("offset colon") << "2024-03-18T09:15:27.5+05:30" << 1710733527500.0;
+    QTest::addRow("offset plain") << "2024-03-18T09:15:27-0800" << 1710782127000.0;
+    QTest::addRow("micros") << "2024-03-18T09:15:27.123456Z" << 1710753327123.0;
+    QTest::addRow("bad day") << "2024-12-45" << error;
+    QTest::addRow("empty fraction") << "2024-03-18T09:15:27.Z" << error;
+    QTest::addRow("short month") << "2024-1" << error;
+    QTest::addRow("basic format") << "20240318" << error;
+    QTest::addRow("hour only") << "2024-03-18T09" << error;
+    QTest::addRow("short offset") << "2024-03-18T09:15:27.123+01" << error;
+}
+
+void TestExpression::isoTimestamps()
+{
+    QFETCH(QString, text);
+    QFETCH(double, millis);
+    auto compiled = Expression::compile("$toMillis($t)", nullptr);
+    QVERIFY(compiled);
+    const EvalResult r = compiled->evaluate(nullptr, Json { { "t", text.toStdString() } });
+    if (std::isnan(millis)) {
+        QVERIFY(!r.ok);
+        QCOMPARE(QString::fromStdString(r.error.code), QString("D3110"));
+    } else {
+        QVERIFY(r.ok);
+        QCOMPARE(r.value.get<double>(), millis);
+    }
+}
+
+void TestExpression::outputNumbersAndKeyOrder()
+{
+    // Input is copied out as jsonata-js writes it: integral numbers without a fraction and
+    // object keys in their order.
+    Json input = Json::parse(R"({"o":{"z":6.0,"a":[1.5,2.0,{"m":-0.0,"b":true}],"k":null}})");
+    auto compiled = Expression::compile("o", nullptr);
+    const EvalResult r = compiled->evaluate(&input);
+    QVERIFY(r.ok);
+    QCOMPARE(QString::fromStdString(r.value.dump()),
+             QString(R"({"z":6,"a":[1.5,2,{"m":0,"b":true}],"k":null})"));
+    auto built = Expression::compile("{'z': o.z, 'a': o.a, 'n': 2.50 * 2}", nullptr);
+    const EvalResult b = built->evaluate(&input);
+    QVERIFY(b.ok);
+    QCOMPARE(QString::fromStdString(b.value.dump()),
+             QString(R"({"z":6,"a":[1.5,2,{"m":0,"b":true}],"n":5})"));
+}
+
+void TestExpression::reuseAfterErrorsAndCycles()
+{
+    // Each thread reuses one evaluator: an evaluation that failed deep inside, or left a
+    // closure referring to its own scope, must leave nothing behind for the next one.
+    auto deep = Expression::compile("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(100000))",
+                                    nullptr);
+    auto cycle = Expression::compile("($f := function(){$f}; $f(); 42)", nullptr);
+    auto plain = Expression::compile("$x + 1", nullptr);
+    QVERIFY(deep && cycle && plain);
+    for (int i = 0; i < 3; ++i) {
+        const EvalResult d = deep->evaluate(nullptr);
+        QVERIFY(!d.ok);
+        QCOMPARE(QString::fromStdString(d.error.code), QString("U1001"));
+        const EvalResult c = cycle->evaluate(nullptr);
+        QVERIFY(c.ok);
+        QCOMPARE(c.value.get<int>(), 42);
+        const EvalResult p = plain->evaluate(nullptr, Json { { "x", i } });
+        QVERIFY(p.ok);
+        QCOMPARE(p.value.get<int>(), i + 1);
+    }
+}
+
+void TestExpression::namesOverObjectsOfDifferentShapes()
+{
+    // The evaluator remembers where a name was found in the last object: objects whose keys
+    // come in other orders, or lack the key, must still be read right.
+    Json input
+        = Json::parse(R"({"items":[{"a":1,"b":2},{"b":3,"a":4},{"c":5},{"x":0,"y":0,"b":6}]})");
+    auto compiled
+        = Expression::compile("[items.b, items.a, $map(items, function($i){$i.b})]", nullptr);
+    const EvalResult r = compiled->evaluate(&input);
+    QVERIFY(r.ok);
+    QCOMPARE(QString::fromStdString(r.value.dump()), QString("[2,3,6,1,4,2,3,6]"));
 }
 
 QTEST_GUILESS_MAIN(TestExpression)
