@@ -10,11 +10,20 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libgl-dev libqscintilla2-qt6-dev
     nlohmann-json3-dev libyaml-cpp-dev libgit2-dev libpcre2-dev
+    libvalijson-dev libgraphviz-dev graphviz qtkeychain-qt6-dev
+    # git tests: a private D-Bus session with a keyring for qtkeychain
+    gnome-keyring dbus-daemon dbus-x11 libsecret-tools
     # running the studio (and its offscreen tests)
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # looking at it headless: a virtual display and screenshots
     xvfb xauth imagemagick x11-utils
 )
+
+# Node.js runs the real Node-RED of the conformance tests. A machine that already has a
+# node (from Debian or NodeSource) keeps it; Debian 12's own is Node 18, which Node-RED 4 runs on.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

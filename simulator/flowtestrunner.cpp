@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 
 namespace Flowsmith::Sim {
 
@@ -18,6 +19,27 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Flowsmith::Sim", text);
+}
+
+// Which nodes handled a message and which edges carried one, in flow order.
+void addCoverage(const Flow &flow, const std::vector<TraceEvent> &trace, FlowTestResult &result)
+{
+    QSet<QString> nodes;
+    QSet<QString> ports;
+    for (const TraceEvent &event : trace) {
+        nodes.insert(event.node);
+        for (const TraceOutput &output : event.outputs)
+            ports.insert(event.node + u'.' + output.port);
+    }
+    for (const FlowNode &node : flow.nodes)
+        if (nodes.contains(node.id))
+            result.coveredNodes.append(node.id);
+    for (const FlowEdge &edge : flow.edges) {
+        const QString port = edge.from.port.isEmpty() ? QStringLiteral("out") : edge.from.port;
+        if (ports.contains(edge.from.node + u'.' + port))
+            result.coveredEdges.append(edge.from.toString() + QStringLiteral("->")
+                                       + edge.to.toString());
+    }
 }
 
 QString compact(const Json &value)
@@ -175,12 +197,15 @@ QList<FlowTestResult> FlowTestRunner::run(const FlowTestSuite &suite) const
             for (const SinkRecord &record : simulation.records(expectation.sink))
                 bodies.push_back(record.message.body);
             check(expectation, bodies, result.failures);
+            result.sinks.append(SinkComparison {
+                expectation.sink, expectation.messages ? *expectation.messages : Json(), bodies });
         }
         for (const FailedMessage &failure : simulation.failures())
             if (!failure.caught)
                 result.uncaught
                     << tr("message failed in node '%1': %2").arg(failure.node, failure.error);
         result.passed = result.failures.isEmpty();
+        addCoverage(*flow, simulation.trace(), result);
         if (!result.passed)
             result.trace = simulation.trace();
         results.append(std::move(result));

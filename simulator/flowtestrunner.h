@@ -1,6 +1,7 @@
 #pragma once
 
 #include "simulator/flowtestcase.h"
+#include "simulator/message.h"
 #include "simulator/traceevent.h"
 
 #include <QStringList>
@@ -8,6 +9,15 @@
 #include <vector>
 
 namespace Flowsmith::Sim {
+
+/// What one sink was expected to receive (`messages:` of the case; null when the case
+/// checks only a count or an assertion) and the bodies it did receive: the studio's diff.
+struct SinkComparison
+{
+    QString sink;
+    Json expected;
+    Json actual = Json::array();
+};
 
 /// The outcome of one test case. `failures` say, per sink, what was expected and what came;
 /// `error` is set instead when the case could not run at all (missing flow, bad input file).
@@ -24,6 +34,11 @@ struct FlowTestResult
     QStringList uncaught;
     SourcePosition position;
     std::vector<TraceEvent> trace; ///< kept for failing cases, so the studio can open it
+    /// Nodes that handled a message and edges ("from.port->to.port", as CanvasOverlay keys
+    /// them) a message went along in this case: the studio's coverage heat.
+    QStringList coveredNodes;
+    QStringList coveredEdges;
+    QList<SinkComparison> sinks; ///< one per expectation, in the case's order
 };
 
 /// Runs flow test cases headless (design §5 `flowsmith-cli test`, the studio's test

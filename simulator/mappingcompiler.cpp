@@ -91,6 +91,8 @@ QString applyFunction(const QString &input, const MappingRule &rule)
         { QStringLiteral("uppercase"), QStringLiteral("$uppercase") },
         { QStringLiteral("lowercase"), QStringLiteral("$lowercase") },
         { QStringLiteral("trim"), QStringLiteral("$trim") },
+        { QStringLiteral("sum"), QStringLiteral("$sum") },
+        { QStringLiteral("count"), QStringLiteral("$count") },
     };
     if (unary.contains(name))
         return QStringLiteral("%1(%2)").arg(unary.value(name), input);
@@ -126,6 +128,31 @@ QString applyFunction(const QString &input, const MappingRule &rule)
     if (name == QLatin1String("round"))
         return QStringLiteral("$round(%1, %2)")
             .arg(input, has("precision") ? literal(arg("precision")) : QStringLiteral("0"));
+    if (name == QLatin1String("join"))
+        return QStringLiteral("$join(%1, %2)")
+            .arg(input, stringLiteral(arg("separator").toString()));
+    if (name == QLatin1String("pad")) {
+        QString call = QStringLiteral("$pad(%1, %2").arg(input, literal(arg("width")));
+        if (has("character"))
+            call += QStringLiteral(", ") + stringLiteral(arg("character").toString());
+        return call + u')';
+    }
+    if (name == QLatin1String("ifElse")) {
+        // cases: [{when: condition, then: value}], else: value — JSONata text each; the
+        // input is bound to $value so that conditions can test it.
+        QString chain;
+        for (const QVariant &entry : arg("cases").toList()) {
+            const QVariantMap branch = entry.toMap();
+            chain += QStringLiteral("%1 ? %2 : ")
+                         .arg(branch.value(QStringLiteral("when")).toString().trimmed(),
+                              branch.value(QStringLiteral("then")).toString().trimmed());
+        }
+        const QString otherwise = arg("else").toString().trimmed();
+        chain += otherwise.isEmpty() ? QStringLiteral("undefined") : otherwise;
+        if (input == QLatin1String("undefined"))
+            return u'(' + chain + u')';
+        return QStringLiteral("($value := %1; %2)").arg(input, chain);
+    }
     if (name == QLatin1String("formatNumber"))
         return QStringLiteral("$formatNumber(%1, %2)")
             .arg(input, stringLiteral(arg("picture").toString()));

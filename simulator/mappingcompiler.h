@@ -16,7 +16,8 @@ namespace Flowsmith::Sim {
 /// {picture}, toNumber, toString, toBoolean, uppercase, lowercase, trim, concat {from: [a, b],
 /// separator}, default {value}, constant {value}, substring {start, length}, replace {pattern,
 /// replacement}, split {separator}, round {precision}, formatNumber {picture},
-/// lookup {table, default}.
+/// lookup {table, default}, sum, count, join {separator}, pad {width, character},
+/// ifElse {cases: [{when, then}], else} (JSONata conditions and values, the input as $value).
 class MappingCompiler
 {
 public:

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Flowsmith::Sim {
 
 namespace {
@@ -55,6 +57,14 @@ QList<Message> SampleReader::messagesFromJson(const Json &value)
         messages.append(messageFromValue(value));
     }
     return messages;
+}
+
+double SampleReader::progress() const
+{
+    if (m_format == Format::Json)
+        return m_pending.isEmpty() ? 1.0 : double(m_pendingIndex) / double(m_pending.size());
+    const qint64 size = m_file.size();
+    return size <= 0 ? 1.0 : std::clamp(double(m_file.pos()) / double(size), 0.0, 1.0);
 }
 
 bool SampleReader::open(const QString &path, FileError *error)

@@ -24,6 +24,8 @@ public:
     /// The next message (ids are left 0 for the engine). False at the end or on an error;
     /// `error->code` is empty at a clean end.
     bool next(Message &message, FileError *error);
+    /// Share of the file read so far, 0..1 (progress of long runs).
+    double progress() const;
 
     /// A parsed JSON value as messages: an array gives one per element, an object with a
     /// `body` (and optional `headers`) is one message, anything else is one body.

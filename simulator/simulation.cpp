@@ -33,7 +33,27 @@ struct NodeState
     std::unique_ptr<NodeBehaviour> behaviour;
     QHash<QString, QList<Target>> outgoing; ///< output port -> connected inputs
     double faultProbability = 0.0;
-    std::int64_t faultLatencyMs = 0;
+    std::int64_t faultLatencyMs = 0; ///< fixed, or the low end of a uniform range
+    std::int64_t faultLatencyMaxMs = 0; ///< above faultLatencyMs: latency drawn per message
+    std::int64_t faultTimeoutMs = 0; ///< a latency above it fails the message as timed out
+
+    /// Reads `fault: {probability, latencyMs: n | {min, max}, timeoutMs}` from the config.
+    void readFault()
+    {
+        const QVariantMap fault = node.config.value(QStringLiteral("fault")).toMap();
+        faultProbability = fault.value(QStringLiteral("probability"), 0.0).toDouble();
+        const QVariant latency = fault.value(QStringLiteral("latencyMs"), 0);
+        if (latency.typeId() == QMetaType::QVariantMap) {
+            const QVariantMap range = latency.toMap();
+            faultLatencyMs
+                = std::max<qint64>(0, range.value(QStringLiteral("min"), 0).toLongLong());
+            faultLatencyMaxMs = range.value(QStringLiteral("max"), 0).toLongLong();
+        } else {
+            faultLatencyMs = std::max<qint64>(0, latency.toLongLong());
+            faultLatencyMaxMs = 0;
+        }
+        faultTimeoutMs = fault.value(QStringLiteral("timeoutMs"), 0).toLongLong();
+    }
     NodeStats stats;
 };
 
@@ -68,9 +88,7 @@ bool Simulation::load(const Flow &flow, const QString &projectFolder, const QStr
                                      tr("node '%1' (%2): %3").arg(node.id, node.type, message) };
             return false;
         }
-        const QVariantMap fault = node.config.value(QStringLiteral("fault")).toMap();
-        state->faultProbability = fault.value(QStringLiteral("probability"), 0.0).toDouble();
-        state->faultLatencyMs = fault.value(QStringLiteral("latencyMs"), 0).toLongLong();
+        state->readFault();
         if (node.type == QLatin1String("error.catch"))
             m_catchNodes.append(int(m_nodes.size()));
         m_nodeIndex.insert(node.id, int(m_nodes.size()));
@@ -159,8 +177,26 @@ bool Simulation::inject(const QString &source, Message message, QString *error)
     message.parent = 0;
     if (!message.headers.is_object())
         message.headers = Json::object();
+    m_hopsSinceInject = 0;
     enqueue(index, QString(), std::move(message), 0);
     run();
+    return true;
+}
+
+bool Simulation::post(const QString &source, Message message, QString *error)
+{
+    const int index = m_nodeIndex.value(source, -1);
+    if (index < 0 || !m_nodes[index]->node.type.startsWith(QLatin1String("source."))) {
+        if (error)
+            *error = tr("the flow '%1' has no source node '%2'").arg(m_flowId, source);
+        return false;
+    }
+    message.id = m_nextMessageId++;
+    message.parent = 0;
+    if (!message.headers.is_object())
+        message.headers = Json::object();
+    m_hopsSinceInject = 0;
+    enqueue(index, QString(), std::move(message), 0);
     return true;
 }
 
@@ -171,24 +207,77 @@ void Simulation::enqueue(int node, const QString &port, Message message, std::in
 
 void Simulation::run()
 {
-    std::uint64_t hops = 0;
-    while (!m_queue.empty()) {
-        if (++hops > m_hopLimit) {
-            // A cycle in the flow (validation reports it as FS106) would otherwise run forever.
-            const Delivery &stuck = m_queue.top();
-            m_failures.append(FailedMessage { m_nodes[stuck.node]->node.id,
-                                              tr("more than %1 hops for one input message; the "
-                                                 "flow probably has a cycle")
-                                                  .arg(m_hopLimit),
-                                              stuck.message, m_now, false });
-            m_queue = {};
-            return;
-        }
-        // priority_queue::top is const; the copy is cheap next to what a node does with it.
-        Delivery delivery = m_queue.top();
-        m_queue.pop();
-        process(std::move(delivery));
+    while (step()) { }
+}
+
+bool Simulation::step()
+{
+    if (m_queue.empty())
+        return false;
+    if (++m_hopsSinceInject > m_hopLimit) {
+        // A cycle in the flow (validation reports it as FS106) would otherwise run forever.
+        const Delivery &stuck = m_queue.top();
+        m_failures.append(FailedMessage { m_nodes[stuck.node]->node.id,
+                                          tr("more than %1 hops for one input message; the "
+                                             "flow probably has a cycle")
+                                              .arg(m_hopLimit),
+                                          stuck.message, m_now, false });
+        m_queue = {};
+        return false;
     }
+    // priority_queue::top is const; the copy is cheap next to what a node does with it.
+    Delivery delivery = m_queue.top();
+    m_queue.pop();
+    process(std::move(delivery));
+    return true;
+}
+
+QString Simulation::nextNode() const
+{
+    return m_queue.empty() ? QString() : m_nodes[m_queue.top().node]->node.id;
+}
+
+QString Simulation::nextPort() const
+{
+    return m_queue.empty() ? QString() : m_queue.top().port;
+}
+
+const Message *Simulation::nextMessage() const
+{
+    return m_queue.empty() ? nullptr : &m_queue.top().message;
+}
+
+const FlowNode *Simulation::node(const QString &id) const
+{
+    const int index = m_nodeIndex.value(id, -1);
+    return index < 0 ? nullptr : &m_nodes[index]->node;
+}
+
+bool Simulation::replaceNode(const FlowNode &node, QString *error)
+{
+    const int index = m_nodeIndex.value(node.id, -1);
+    if (index < 0) {
+        if (error)
+            *error = tr("the flow '%1' has no node '%2'").arg(m_flowId, node.id);
+        return false;
+    }
+    NodeState &state = *m_nodes[index];
+    if (node.type != state.node.type) {
+        if (error)
+            *error = tr("node '%1' changed its type; run the flow again").arg(node.id);
+        return false;
+    }
+    QString message;
+    std::unique_ptr<NodeBehaviour> behaviour = NodeBehaviour::create(node, *m_resources, &message);
+    if (!behaviour) {
+        if (error)
+            *error = tr("node '%1' (%2): %3").arg(node.id, node.type, message);
+        return false;
+    }
+    state.behaviour = std::move(behaviour);
+    state.node = node;
+    state.readFault();
+    return true;
 }
 
 void Simulation::process(Delivery delivery)
@@ -212,8 +301,19 @@ void Simulation::process(Delivery delivery)
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
         faulted = uniform(m_random) < state.faultProbability;
     }
+    // A latency range draws after the fault, and only when configured, so flows without one
+    // keep the random sequence (and the traces) they always had.
+    m_hopLatencyMs = state.faultLatencyMs;
+    if (state.faultLatencyMaxMs > state.faultLatencyMs) {
+        std::uniform_int_distribution<std::int64_t> range(state.faultLatencyMs,
+                                                          state.faultLatencyMaxMs);
+        m_hopLatencyMs = range(m_random);
+    }
     if (faulted) {
-        fail(delivery.message, tr("injected fault"), state.faultLatencyMs);
+        fail(delivery.message, tr("injected fault"), m_hopLatencyMs);
+    } else if (state.faultTimeoutMs > 0 && m_hopLatencyMs > state.faultTimeoutMs) {
+        fail(delivery.message, tr("timed out after %1 ms").arg(state.faultTimeoutMs),
+             state.faultTimeoutMs);
     } else {
         try {
             state.behaviour->receive(delivery.port, delivery.message, *this);
@@ -253,7 +353,7 @@ void Simulation::send(const QString &port, Message message, std::int64_t delayMs
 {
     Q_ASSERT(m_current >= 0);
     NodeState &state = *m_nodes[m_current];
-    delayMs += state.faultLatencyMs;
+    delayMs += m_hopLatencyMs;
     if (m_event) {
         m_event->durationMs = std::max(m_event->durationMs, delayMs);
         if (m_keepTrace || m_traceDevice)

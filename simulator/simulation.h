@@ -19,7 +19,8 @@ class QIODevice;
 
 namespace Flowsmith {
 class Flow;
-}
+struct FlowNode;
+} // namespace Flowsmith
 
 namespace Flowsmith::Sim {
 
@@ -64,8 +65,10 @@ struct FailedMessage
 /// for byte. Each injected message runs to completion before the next, which keeps sink
 /// output in input order and memory flat however long the input.
 ///
-/// A node may carry `fault: {probability: p, latencyMs: n}` in its config: each message then
-/// fails there with probability p (drawn from the seeded generator) and takes n ms.
+/// A node may carry `fault: {probability: p, latencyMs: n, timeoutMs: t}` in its config: each
+/// message then fails there with probability p (drawn from the seeded generator) and takes
+/// n ms. `latencyMs: {min: a, max: b}` draws the latency per message, uniformly in [a, b]; a
+/// latency above `timeoutMs` fails the message as timed out after t ms.
 class Simulation : private NodeContext
 {
 public:
@@ -104,6 +107,23 @@ public:
 
     /// Feeds `message` to source node `source` and runs until no message is in flight.
     bool inject(const QString &source, Message message, QString *error);
+    /// Queues `message` at source node `source` without running it: step() runs it one hop at a
+    /// time (interactive runs). Like inject(), it starts a fresh hop budget for the loop check.
+    bool post(const QString &source, Message message, QString *error);
+    /// Runs the next hop. False when nothing is in flight (or the hop limit stopped a loop).
+    bool step();
+    bool idle() const { return m_queue.empty(); }
+    /// What step() would run next: the node's id, its input port and the message; empty and
+    /// nullptr when idle.
+    QString nextNode() const;
+    QString nextPort() const;
+    const Message *nextMessage() const;
+    /// Rebuilds the behaviour and fault settings of the node with `node.id` from `node` (its
+    /// config edited); its state starts fresh while the rest of the run is kept. Time travel
+    /// uses it to continue a replayed run with an edited node.
+    bool replaceNode(const FlowNode &node, QString *error);
+    /// The config the node runs with (after replaceNode(), the replaced one).
+    const FlowNode *node(const QString &id) const;
 
     const QList<SinkRecord> &records() const { return m_records; }
     QList<SinkRecord> records(const QString &sink) const;
@@ -158,9 +178,11 @@ private:
     std::uint64_t m_nextSeq = 1;
     std::uint64_t m_hops = 0;
     std::uint64_t m_hopLimit = 1'000'000;
+    std::uint64_t m_hopsSinceInject = 0;
     std::priority_queue<Delivery, std::vector<Delivery>, Later> m_queue;
 
     int m_current = -1;
+    std::int64_t m_hopLatencyMs = 0; ///< the fault latency of the hop being processed
     TraceEvent *m_event = nullptr;
 
     QIODevice *m_traceDevice = nullptr;

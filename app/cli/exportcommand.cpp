@@ -67,7 +67,7 @@ int runExportCommand(const QStringList &args)
         printHelp(err);
         return UsageError;
     }
-    FlowFormat *format = FlowFormats::instance().format(target);
+    FlowFormat *format = FlowFormats::instance().format(target, FlowFormat::Write);
     if (!format || !format->capabilities().testFlag(FlowFormat::Write)) {
         err << tr("export: unknown target '%1' (one of: %2)")
                    .arg(target, FlowFormats::instance().ids(FlowFormat::Write).join(", "))

@@ -31,13 +31,18 @@ const Command commands[] = {
       runTestCommand },
     { "eval", QT_TRANSLATE_NOOP("Cli", "evaluate one JSONata expression"), runEvalCommand },
     { "export",
-      QT_TRANSLATE_NOOP("Cli", "write the runtime files of a project (Node-RED flows.json)"),
+      QT_TRANSLATE_NOOP("Cli", "write a project's runtime files (Node-RED, Camel, k8s, API docs)"),
       runExportCommand },
+    { "import", QT_TRANSLATE_NOOP("Cli", "read a Node-RED flows.json into a project"),
+      runImportCommand },
     { "diff", QT_TRANSLATE_NOOP("Cli", "semantic diff of two flow files; exit 1 when they differ"),
       runDiffCommand },
     { "merge-driver",
       QT_TRANSLATE_NOOP("Cli", "git merge driver: merges flow files by meaning into OURS"),
       runMergeDriverCommand },
+    { "commit",
+      QT_TRANSLATE_NOOP("Cli", "commit gate: validate, regenerate dist/, test, scan, commit"),
+      runCommitCommand },
 };
 
 void printUsage(QTextStream &out)

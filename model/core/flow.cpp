@@ -43,6 +43,61 @@ ServiceLevel readServiceLevel(YamlReader &r, const YAML::Node &map)
     return slo;
 }
 
+// Reads `key: [a, b]` (two numbers) into `pair`; absent leaves it untouched.
+bool readPair(YamlReader &r, const YAML::Node &map, const char *key, QPointF *pair,
+              const QString &what = tr("a position [x, y]"))
+{
+    const YAML::Node seq = r.sequence(map, key);
+    if (!r.ok())
+        return false;
+    if (!seq.IsDefined())
+        return true;
+    if (seq.size() != 2 || !seq[0].IsScalar() || !seq[1].IsScalar())
+        return r.fail(ErrorCode::WrongType, seq,
+                      tr("'%1' must be %2").arg(QLatin1String(key), what));
+    const QVariant a = Yaml::toVariant(seq[0]);
+    const QVariant b = Yaml::toVariant(seq[1]);
+    const auto isNumber = [](const QVariant &v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
+    };
+    if (!isNumber(a) || !isNumber(b))
+        return r.fail(ErrorCode::WrongType, isNumber(a) ? seq[1] : seq[0],
+                      tr("'%1' must be %2 of two numbers").arg(QLatin1String(key), what));
+    *pair = QPointF(a.toDouble(), b.toDouble());
+    return true;
+}
+
+bool readGroup(YamlReader &r, const YAML::Node &map, FlowGroup *group)
+{
+    if (!r.expectMap(map, tr("a group")))
+        return false;
+    group->id = r.string(map, "id", true);
+    group->title = r.string(map, "title");
+    group->nodes = r.stringList(map, "nodes");
+    group->color = r.string(map, "color");
+    group->position = r.position(map);
+    group->origin = YamlReader::origin(map);
+    return r.ok();
+}
+
+bool readNote(YamlReader &r, const YAML::Node &map, FlowNote *note)
+{
+    if (!r.expectMap(map, tr("a note")))
+        return false;
+    note->id = r.string(map, "id", true);
+    note->text = r.string(map, "text");
+    if (!readPair(r, map, "at", &note->at))
+        return false;
+    QPointF size;
+    if (!readPair(r, map, "size", &size, tr("a size [width, height]")))
+        return false;
+    if (map["size"].IsDefined() && !map["size"].IsNull())
+        note->size = QSizeF(size.x(), size.y());
+    note->position = r.position(map);
+    note->origin = YamlReader::origin(map);
+    return r.ok();
+}
+
 bool readNode(YamlReader &r, const YAML::Node &map, FlowNode *node)
 {
     if (!r.expectMap(map, tr("a node")))
@@ -53,20 +108,8 @@ bool readNode(YamlReader &r, const YAML::Node &map, FlowNode *node)
         return r.fail(ErrorCode::UnknownNodeType, map["type"],
                       tr("unknown node type '%1' (node '%2')").arg(node->type, node->id));
     node->name = r.string(map, "name");
-    const YAML::Node at = r.sequence(map, "at");
-    if (at.IsDefined()) {
-        if (at.size() != 2 || !at[0].IsScalar() || !at[1].IsScalar())
-            return r.fail(ErrorCode::WrongType, at, tr("'at' must be a position [x, y]"));
-        const QVariant x = Yaml::toVariant(at[0]);
-        const QVariant y = Yaml::toVariant(at[1]);
-        const auto isNumber = [](const QVariant &v) {
-            return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
-        };
-        if (!isNumber(x) || !isNumber(y))
-            return r.fail(ErrorCode::WrongType, isNumber(x) ? at[1] : at[0],
-                          tr("'at' must be a position of two numbers [x, y]"));
-        node->at = QPointF(x.toDouble(), y.toDouble());
-    }
+    if (!readPair(r, map, "at", &node->at))
+        return false;
     node->config = r.variantMap(map, "config");
     node->position = r.position(map);
     node->origin = YamlReader::origin(map);
@@ -117,23 +160,53 @@ YAML::Node serviceLevelNode(const ServiceLevel &slo)
     return node;
 }
 
+// Writes `key: [a, b]`, keeping the original node when the numbers are equal. `present`
+// false writes nothing new (an original key is kept with the new numbers).
+void writePair(YamlMapWriter &w, const char *key, QPointF pair, bool present)
+{
+    const YAML::Node old = w.original(key);
+    const bool unchanged = old.IsDefined() && old.IsSequence() && old.size() == 2
+        && Yaml::toVariant(old[0]).toDouble() == pair.x()
+        && Yaml::toVariant(old[1]).toDouble() == pair.y();
+    if (unchanged || (!old.IsDefined() && !present))
+        return;
+    YAML::Node seq(YAML::NodeType::Sequence);
+    seq.SetStyle(YAML::EmitterStyle::Flow);
+    seq.push_back(Yaml::numberNode(pair.x()));
+    seq.push_back(Yaml::numberNode(pair.y()));
+    w.setNode(key, seq);
+}
+
+YAML::Node groupNode(const FlowGroup &g)
+{
+    YamlMapWriter w(g.origin);
+    w.setString("id", g.id, true);
+    w.setString("title", g.title);
+    w.setStringList("nodes", g.nodes);
+    w.setString("color", g.color);
+    return w.node();
+}
+
+YAML::Node noteNode(const FlowNote &n)
+{
+    YamlMapWriter w(n.origin);
+    w.setString("id", n.id, true);
+    w.setString("text", n.text);
+    writePair(w, "at", n.at, true);
+    if (n.size.isEmpty() && !w.original("size").IsDefined())
+        w.remove("size");
+    else
+        writePair(w, "size", QPointF(n.size.width(), n.size.height()), true);
+    return w.node();
+}
+
 YAML::Node flowNodeNode(const FlowNode &n)
 {
     YamlMapWriter w(n.origin);
     w.setString("id", n.id, true);
     w.setString("type", n.type, true);
     w.setString("name", n.name);
-    const YAML::Node oldAt = w.original("at");
-    const bool atUnchanged = oldAt.IsDefined() && oldAt.IsSequence() && oldAt.size() == 2
-        && Yaml::toVariant(oldAt[0]).toDouble() == n.at.x()
-        && Yaml::toVariant(oldAt[1]).toDouble() == n.at.y();
-    if (!atUnchanged && (oldAt.IsDefined() || !n.at.isNull())) {
-        YAML::Node at(YAML::NodeType::Sequence);
-        at.SetStyle(YAML::EmitterStyle::Flow);
-        at.push_back(Yaml::numberNode(n.at.x()));
-        at.push_back(Yaml::numberNode(n.at.y()));
-        w.setNode("at", at);
-    }
+    writePair(w, "at", n.at, !n.at.isNull());
     w.setVariant("config", n.config);
     return w.node();
 }
@@ -170,6 +243,22 @@ int Flow::indexOfNode(const QString &nodeId) const
 {
     for (int i = 0; i < nodes.size(); ++i)
         if (nodes.at(i).id == nodeId)
+            return i;
+    return -1;
+}
+
+int Flow::indexOfGroup(const QString &groupId) const
+{
+    for (int i = 0; i < groups.size(); ++i)
+        if (groups.at(i).id == groupId)
+            return i;
+    return -1;
+}
+
+int Flow::indexOfNote(const QString &noteId) const
+{
+    for (int i = 0; i < notes.size(); ++i)
+        if (notes.at(i).id == noteId)
             return i;
     return -1;
 }
@@ -217,6 +306,18 @@ std::optional<Flow> Flow::fromYaml(const QByteArray &bytes, const QString &fileN
             break;
         flow.edges.append(edge);
     }
+    for (const YAML::Node &item : r.sequence(*root, "groups")) {
+        FlowGroup group;
+        if (!readGroup(r, item, &group))
+            break;
+        flow.groups.append(group);
+    }
+    for (const YAML::Node &item : r.sequence(*root, "notes")) {
+        FlowNote note;
+        if (!readNote(r, item, &note))
+            break;
+        flow.notes.append(note);
+    }
     if (!r.ok())
         return std::nullopt;
     flow.origin = YamlReader::origin(*root, bytes);
@@ -248,6 +349,14 @@ QByteArray Flow::toYaml() const
     for (const FlowEdge &e : edges)
         edgesYaml.push_back(edgeNode(e));
     w.setSequence("edges", edgesYaml);
+    YAML::Node groupsYaml = Yaml::sequenceLike(w.original("groups"));
+    for (const FlowGroup &g : groups)
+        groupsYaml.push_back(groupNode(g));
+    w.setSequence("groups", groupsYaml);
+    YAML::Node notesYaml = Yaml::sequenceLike(w.original("notes"));
+    for (const FlowNote &n : notes)
+        notesYaml.push_back(noteNode(n));
+    w.setSequence("notes", notesYaml);
     return Yaml::documentText(w.node(), origin);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -54,6 +55,31 @@ struct FlowEdge
     }
 };
 
+/// A titled frame around some nodes on the canvas; it moves with its nodes. `nodes` lists the
+/// member ids in the order written. `color` is a CSS colour name or #rrggbb, empty for the
+/// default.
+struct FlowGroup
+{
+    QString id;
+    QString title;
+    QStringList nodes;
+    QString color;
+    SourcePosition position;
+    YamlOrigin origin;
+};
+
+/// A sticky comment on the canvas. `size` is empty when the file gives none (the canvas then
+/// uses its default size).
+struct FlowNote
+{
+    QString id;
+    QString text;
+    QPointF at;
+    QSizeF size;
+    SourcePosition position;
+    YamlOrigin origin;
+};
+
 /// Who answers for a flow (design §2). Dates are ISO yyyy-MM-dd strings as written.
 struct Governance
 {
@@ -92,9 +118,13 @@ public:
     ServiceLevel slo;
     QList<FlowNode> nodes;
     QList<FlowEdge> edges;
+    QList<FlowGroup> groups;
+    QList<FlowNote> notes;
     YamlOrigin origin;
 
     int indexOfNode(const QString &nodeId) const;
+    int indexOfGroup(const QString &groupId) const;
+    int indexOfNote(const QString &noteId) const;
     const FlowNode *node(const QString &nodeId) const;
     FlowNode *node(const QString &nodeId);
 

@@ -196,6 +196,16 @@ NodeCatalog::NodeCatalog()
                          QStringLiteral("info"),
                          { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warn"),
                            QStringLiteral("error") }) }),
+        // Issue 7: what the Node-RED import cannot translate (function nodes, contributed
+        // nodes) is kept whole so that export gives it back; it is never simulated.
+        nodeType("foreign.nodered", C::Foreign, FS_TEXT("Node-RED node"),
+                 FS_TEXT("A Node-RED node kept whole by the import: exported back unchanged, "
+                         "never simulated."),
+                 { input() },
+                 { objectField("nodered", FS_TEXT("Node-RED node"), T::Object, true,
+                               FS_TEXT("The node's Node-RED properties, as imported."),
+                               { field("type", FS_TEXT("Node-RED type"), T::String, true,
+                                       FS_TEXT("The node's type in Node-RED.")) }) }),
     };
     for (NodeType &t : m_types)
         t.hasCasePorts = t.id == QLatin1String("route.choice");
@@ -262,6 +272,16 @@ QList<PortSpec> NodeCatalog::ports(const FlowNode &node) const
     const NodeType *t = type(node.type);
     if (!t)
         return {};
+    if (t->category == NodeCategory::Foreign) {
+        // One output per wire list of the Node-RED node: out1, out2, …
+        QList<PortSpec> result = t->ports;
+        const QVariantMap nodered = node.config.value(QStringLiteral("nodered")).toMap();
+        const qsizetype outputs = nodered.value(QStringLiteral("wires")).toList().size();
+        for (qsizetype i = 0; i < outputs; ++i)
+            result.append({ QStringLiteral("out%1").arg(i + 1), PortDirection::Output,
+                            PortKind::Message, false });
+        return result;
+    }
     if (!t->hasCasePorts)
         return t->ports;
     // Case ports come after the input and before the fixed outputs ("otherwise").

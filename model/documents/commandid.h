@@ -6,6 +6,7 @@ namespace Flowsmith {
 /// consecutive edits into one undo step; -1 (the default) never merges.
 enum CommandId {
     MoveNodesCommandId = 1,
+    MoveNoteCommandId = 2,
 };
 
 } // namespace Flowsmith

@@ -24,6 +24,52 @@ QString FlowDocument::uniqueNodeId(const QString &base) const
     }
 }
 
+const FlowGroup *FlowDocument::group(const QString &id) const
+{
+    const int index = m_flow.indexOfGroup(id);
+    return index < 0 ? nullptr : &m_flow.groups.at(index);
+}
+
+const FlowNote *FlowDocument::note(const QString &id) const
+{
+    const int index = m_flow.indexOfNote(id);
+    return index < 0 ? nullptr : &m_flow.notes.at(index);
+}
+
+namespace {
+
+template<typename Taken> QString uniqueId(const QString &base, Taken taken)
+{
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + u'-' + QString::number(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+QString FlowDocument::uniqueGroupId(const QString &base) const
+{
+    return uniqueId(base, [this](const QString &id) { return m_flow.indexOfGroup(id) >= 0; });
+}
+
+QString FlowDocument::uniqueNoteId(const QString &base) const
+{
+    return uniqueId(base, [this](const QString &id) { return m_flow.indexOfNote(id) >= 0; });
+}
+
+QStringList FlowDocument::groupsOfNode(const QString &nodeId) const
+{
+    QStringList result;
+    for (const FlowGroup &g : m_flow.groups)
+        if (g.nodes.contains(nodeId))
+            result.append(g.id);
+    return result;
+}
+
 QString FlowDocument::flowProperty(FlowProperty property) const
 {
     switch (property) {
@@ -195,6 +241,50 @@ void FlowDocument::setSloValue(SloField field, std::optional<double> value)
         break;
     }
     emit sloChanged(field);
+}
+
+void FlowDocument::insertGroup(int index, const FlowGroup &group)
+{
+    m_flow.groups.insert(index, group);
+    emit groupAdded(group.id);
+}
+
+FlowGroup FlowDocument::takeGroup(int index)
+{
+    FlowGroup group = m_flow.groups.takeAt(index);
+    emit groupRemoved(group.id);
+    return group;
+}
+
+void FlowDocument::setGroup(int index, const FlowGroup &group)
+{
+    FlowGroup &g = m_flow.groups[index];
+    g.title = group.title;
+    g.nodes = group.nodes;
+    g.color = group.color;
+    emit groupChanged(g.id);
+}
+
+void FlowDocument::insertNote(int index, const FlowNote &note)
+{
+    m_flow.notes.insert(index, note);
+    emit noteAdded(note.id);
+}
+
+FlowNote FlowDocument::takeNote(int index)
+{
+    FlowNote note = m_flow.notes.takeAt(index);
+    emit noteRemoved(note.id);
+    return note;
+}
+
+void FlowDocument::setNote(int index, const FlowNote &note)
+{
+    FlowNote &n = m_flow.notes[index];
+    n.text = note.text;
+    n.at = note.at;
+    n.size = note.size;
+    emit noteChanged(n.id);
 }
 
 } // namespace Flowsmith

@@ -38,8 +38,16 @@ public:
     const Flow &flow() const { return m_flow; }
     const FlowNode *node(const QString &id) const { return m_flow.node(id); }
 
+    const FlowGroup *group(const QString &id) const;
+    const FlowNote *note(const QString &id) const;
+
     /// `base` if no node has that id yet, otherwise `base-2`, `base-3`…
     QString uniqueNodeId(const QString &base) const;
+    /// The same for groups and notes (which share no ids with nodes).
+    QString uniqueGroupId(const QString &base) const;
+    QString uniqueNoteId(const QString &base) const;
+    /// The groups whose member list names `nodeId`.
+    QStringList groupsOfNode(const QString &nodeId) const;
 
     QString flowProperty(FlowProperty property) const;
     /// A QString, or a QStringList for Capabilities.
@@ -57,6 +65,14 @@ signals:
     void flowPropertyChanged(Flowsmith::FlowDocument::FlowProperty property);
     void governanceChanged(Flowsmith::FlowDocument::GovernanceField field);
     void sloChanged(Flowsmith::FlowDocument::SloField field);
+    void groupAdded(const QString &id);
+    void groupRemoved(const QString &id);
+    /// Title, members or colour of a group changed.
+    void groupChanged(const QString &id);
+    void noteAdded(const QString &id);
+    void noteRemoved(const QString &id);
+    /// Text, position or size of a note changed.
+    void noteChanged(const QString &id);
 
 protected:
     bool readFile(const QString &path, FileError *error) override;
@@ -76,6 +92,12 @@ private:
     friend class SetFlowPropertyCommand;
     friend class SetGovernanceCommand;
     friend class SetSloCommand;
+    friend class AddGroupCommand;
+    friend class RemoveGroupsCommand;
+    friend class ChangeGroupCommand;
+    friend class AddNoteCommand;
+    friend class RemoveNotesCommand;
+    friend class ChangeNoteCommand;
 
     void insertNode(int index, const FlowNode &node);
     FlowNode takeNode(int index);
@@ -92,6 +114,14 @@ private:
     void setFlowProperty(FlowProperty property, const QString &value);
     void setGovernanceValue(GovernanceField field, const QVariant &value);
     void setSloValue(SloField field, std::optional<double> value);
+    void insertGroup(int index, const FlowGroup &group);
+    FlowGroup takeGroup(int index);
+    /// Replaces title, members and colour; the group keeps its id and the YAML it was read from.
+    void setGroup(int index, const FlowGroup &group);
+    void insertNote(int index, const FlowNote &note);
+    FlowNote takeNote(int index);
+    /// Replaces text, position and size; the note keeps its id and its YAML.
+    void setNote(int index, const FlowNote &note);
 
     Flow m_flow;
 };

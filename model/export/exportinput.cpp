@@ -51,6 +51,7 @@ ExportInput ExportInput::fromProject(const Project &project, const MappingCompil
             report(problemFrom(error, file.relativePath));
             continue;
         }
+        input.mappingSchemas.insert(file.id, { mapping->source, mapping->target });
         if (!compile)
             continue;
         const QString expression = compile(*mapping, file.relativePath, &error);

@@ -34,6 +34,8 @@ struct ExportInput
     QList<ExportFlow> flows; ///< sorted by flow id
     QHash<QString, QString> mappingExpressions; ///< mapping id -> JSONata
     QHash<QString, QByteArray> schemas; ///< schema id -> the JSON Schema file's bytes
+    /// mapping id -> its source and target schema ids (the API documents' payloads)
+    QHash<QString, std::pair<QString, QString>> mappingSchemas;
 
     /// Loads the flows, schemas and mappings of `project`. Files that cannot be read become
     /// error problems; the rest is still loaded so that all problems show at once.

@@ -26,6 +26,18 @@ QString FlowFormat::errorString() const
     return lines.join(u'\n');
 }
 
+ImportedFlows FlowFormat::read(const QString &filePath)
+{
+    clearProblems();
+    addProblem({ ExportProblem::Error,
+                 filePath,
+                 {},
+                 {},
+                 QCoreApplication::translate("Flowsmith::FlowFormat", "%1 cannot be imported")
+                     .arg(name()) });
+    return {};
+}
+
 QStringList FlowFormat::write(const ExportInput &input, const QString &outDir)
 {
     const QList<ExportedFile> files = generate(input);

@@ -18,6 +18,14 @@ struct ExportedFile
     QByteArray contents;
 };
 
+/// What an importer read: flows to add to a project, and the systems that the addresses it
+/// found became (sinks and sources name systems, design §3).
+struct ImportedFlows
+{
+    QList<Flow> flows;
+    QList<SystemInfo> systems;
+};
+
 /// A runtime format the studio exports to or imports from (Tiled's MapFormat). Formats live in
 /// the FlowFormats registry, which the CLI, the studio and the tests all read.
 class FlowFormat
@@ -40,7 +48,12 @@ public:
     /// (relative to `outDir`); on any error writes nothing and returns an empty list.
     QStringList write(const ExportInput &input, const QString &outDir);
 
-    /// The problems of the last generate() or write().
+    /// Reads a runtime's file into project flows (formats with the Read capability). Problems,
+    /// such as credentials that must become secret references, are in problems(); with any
+    /// error the result must not be used. The default reads nothing and reports an error.
+    virtual ImportedFlows read(const QString &filePath);
+
+    /// The problems of the last generate(), write() or read().
     const QList<ExportProblem> &problems() const { return m_problems; }
     bool hasErrors() const;
     /// All errors of the last run, one per line.

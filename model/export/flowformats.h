@@ -20,6 +20,9 @@ public:
     std::vector<FlowFormat *> formats() const;
     /// The format whose id() is `id`, or nullptr.
     FlowFormat *format(const QString &id) const;
+    /// The format whose id() is `id` and that has `capability` ("nodered" reads and writes
+    /// through two formats), or nullptr.
+    FlowFormat *format(const QString &id, FlowFormat::Capability capability) const;
     /// The ids of the formats that have `capability`, for usage messages.
     QStringList ids(FlowFormat::Capability capability) const;
 

@@ -1,7 +1,9 @@
 #include "model/export/noderedformat.h"
 
 #include "model/core/nodecatalog.h"
+#include "model/export/flowsjsonformat.h"
 #include "model/export/noderedexpression.h"
+#include "model/export/noderedschema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -67,13 +69,59 @@ QString maskExpression(const QStringList &fields, bool redact)
     return expression + u')';
 }
 
+/// A route.split expression as an array, the way the simulator splits: a single value is
+/// one part, nothing is no part (Node-RED's split would cut a string at newlines and an
+/// object into its keys).
+QString splitExpression(const QString &expression)
+{
+    return QStringLiteral("($v := (%1); $exists($v) ? ($type($v) = \"array\" ? $v : [$v]) : [])")
+        .arg(expression);
+}
+
 /// One Node-RED node being built: its properties, place and outputs.
 struct RedNode
 {
     Json json;
     QPointF at;
     std::vector<std::vector<QString>> wires;
+    int outputs = -1; ///< when the type alone does not tell (a foreign node)
 };
+
+/// A config value as JSON (a foreign node's Node-RED properties).
+Json toJson(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap: {
+        Json object = Json::object();
+        const QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object[it.key().toStdString()] = toJson(it.value());
+        return object;
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        Json array = Json::array();
+        for (const QVariant &item : value.toList())
+            array.push_back(toJson(item));
+        return array;
+    }
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toDouble();
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        return nullptr;
+    default:
+        return value.toString().toStdString();
+    }
+}
 
 /// Writes one flow as a tab.
 class TabWriter
@@ -95,6 +143,8 @@ private:
     void error(const FlowNode &node, const QString &message);
     void warning(const FlowNode &node, const QString &message);
     void translate(const FlowNode &node);
+    void translateRules(const FlowNode &node);
+    void fillErrorHeaders();
     QString brokerFor(const FlowNode &node);
     QString idOf(const RedNode &red) const
     {
@@ -108,8 +158,10 @@ private:
     std::vector<RedNode> m_nodes;
     std::vector<Json> m_configNodes;
     QHash<QString, QString> m_entry; ///< our node id -> the Node-RED node its input is
+    QHash<QString, QString> m_owner; ///< Node-RED id -> the node of ours it is part of
     std::map<QString, std::pair<QString, int>> m_exits; ///< "node.port" -> (id, output)
     std::set<QString> m_systems; ///< systems whose URL the tab's environment carries
+    std::vector<QString> m_errorHeaders; ///< change nodes that build the error header
 };
 
 void TabWriter::error(const FlowNode &node, const QString &message)
@@ -134,6 +186,7 @@ RedNode &TabWriter::add(const FlowNode &node, const char *type, const QString &p
     red.at = node.at + offset;
     if (part.isEmpty() || !m_entry.contains(node.id))
         m_entry.insert(node.id, idOf(red));
+    m_owner.insert(idOf(red), node.id);
     m_nodes.push_back(std::move(red));
     return m_nodes.back();
 }
@@ -234,11 +287,12 @@ void TabWriter::translate(const FlowNode &node)
             }
         }
         RedNode &red = add(node, "change");
-        red.json["rules"] = Json::array({ Json { { "t", "set" },
-                                                 { "p", "payload" },
-                                                 { "pt", "msg" },
-                                                 { "to", str(NodeRedExpression::wrap(expression)) },
-                                                 { "tot", "jsonata" } } });
+        red.json["rules"]
+            = Json::array({ Json { { "t", "set" },
+                                   { "p", "payload" },
+                                   { "pt", "msg" },
+                                   { "to", str(NodeRedExpression::wrapCopy(expression)) },
+                                   { "tot", "jsonata" } } });
         exitAt(node, QStringLiteral("out"), red, 0);
     } else if (type == QLatin1String("transform.set")) {
         Json rules = Json::array();
@@ -266,15 +320,16 @@ void TabWriter::translate(const FlowNode &node)
                 rules.push_back(Json { { "t", "set" },
                                        { "p", str(property) },
                                        { "pt", "msg" },
-                                       { "to", str(NodeRedExpression::wrap(value)) },
+                                       { "to", str(NodeRedExpression::wrapCopy(value)) },
                                        { "tot", "jsonata" } });
             }
         }
         RedNode &red = add(node, "change");
         red.json["rules"] = rules;
         exitAt(node, QStringLiteral("out"), red, 0);
-    } else if (type == QLatin1String("route.filter") || type == QLatin1String("route.choice")
-               || type == QLatin1String("quality.rules")) {
+    } else if (type == QLatin1String("quality.rules")) {
+        translateRules(node);
+    } else if (type == QLatin1String("route.filter") || type == QLatin1String("route.choice")) {
         Json rules = Json::array();
         auto jsonataRule = [](const QString &condition) {
             return Json { { "t", "jsonata_exp" },
@@ -293,23 +348,12 @@ void TabWriter::translate(const FlowNode &node)
             }
             rules.push_back(Json { { "t", "else" } });
             ports.append(QStringLiteral("otherwise"));
-        } else {
-            // Every rule must hold: one condition joining them, the rest fails.
-            QStringList conditions;
-            for (const QVariant &item : config.value(QStringLiteral("rules")).toList())
-                conditions.append(
-                    QStringLiteral("$boolean(%1)")
-                        .arg(item.toMap().value(QStringLiteral("condition")).toString()));
-            rules.push_back(jsonataRule(conditions.isEmpty() ? QStringLiteral("true")
-                                                             : conditions.join(" and ")));
-            rules.push_back(Json { { "t", "else" } });
-            ports = { QStringLiteral("pass"), QStringLiteral("fail") };
         }
         RedNode &red = add(node, "switch");
         red.json["property"] = "payload";
         red.json["propertyType"] = "msg";
         red.json["rules"] = rules;
-        red.json["checkall"] = type == QLatin1String("route.filter") ? "true" : "false";
+        red.json["checkall"] = "false";
         red.json["repair"] = false;
         red.json["outputs"] = ports.size();
         for (int i = 0; i < ports.size(); ++i)
@@ -320,7 +364,9 @@ void TabWriter::translate(const FlowNode &node)
             = Json::array({ Json { { "t", "set" },
                                    { "p", "payload" },
                                    { "pt", "msg" },
-                                   { "to", str(NodeRedExpression::wrap(text("expression"))) },
+                                   { "to",
+                                     str(NodeRedExpression::wrap(splitExpression(
+                                         text("expression", QStringLiteral("$"))))) },
                                    { "tot", "jsonata" } } });
         RedNode &split = add(node, "split", QStringLiteral("split"), QPointF(0, 40));
         split.json["splt"] = "\\n";
@@ -351,6 +397,34 @@ void TabWriter::translate(const FlowNode &node)
         red.json["reduceInitType"] = "";
         red.json["reduceFixup"] = "";
         exitAt(node, QStringLiteral("out"), red, 0);
+        if (!count) {
+            // Node-RED's join drops a message without split parts with a warning; for us it
+            // fails (to error.catch), so a switch sends it to a change node that fails.
+            const QString joinId = idOf(red);
+            RedNode &check = add(node, "switch", QStringLiteral("check"), QPointF(-120, 0));
+            check.json["property"] = "payload";
+            check.json["propertyType"] = "msg";
+            check.json["rules"] = Json::array({ Json { { "t", "jsonata_exp" },
+                                                       { "v", "$exists(parts.id)" },
+                                                       { "vt", "jsonata" } },
+                                                Json { { "t", "else" } } });
+            check.json["checkall"] = "false";
+            check.json["repair"] = false;
+            check.json["outputs"] = 2;
+            m_entry.insert(node.id, idOf(check));
+            RedNode &refuse = add(node, "change", QStringLiteral("no-parts"), QPointF(-120, 40));
+            refuse.json["rules"] = Json::array(
+                { Json { { "t", "set" },
+                         { "p", "payload" },
+                         { "pt", "msg" },
+                         { "to",
+                           str(QStringLiteral("$error(%1)")
+                                   .arg(NodeRedExpression::stringLiteral(
+                                       tr("the message has no split parts to join (automatic "
+                                          "mode joins what a route.split took apart)")))) },
+                         { "tot", "jsonata" } } });
+            m_nodes[m_nodes.size() - 2].wires = { { joinId }, { idOf(refuse) } };
+        }
     } else if (type == QLatin1String("quality.validate")) {
         // Node-RED's json node validates msg.payload against msg.schema and reports a failure
         // as an error, which a catch node scoped to it turns into the invalid port.
@@ -362,6 +436,8 @@ void TabWriter::translate(const FlowNode &node)
             error(node, tr("the schema '%1' is missing or is not JSON").arg(schemaId));
             return;
         }
+        // As ajv compiles it the way the simulator validates (NodeRedSchema says how).
+        parsed = NodeRedSchema::forAjv(parsed);
         RedNode &change = add(node, "change");
         change.json["rules"] = Json::array({ Json { { "t", "set" },
                                                     { "p", "schema" },
@@ -378,7 +454,21 @@ void TabWriter::translate(const FlowNode &node)
         RedNode &catcher = add(node, "catch", QStringLiteral("invalid"), QPointF(0, 80));
         catcher.json["scope"] = Json::array({ str(jsonId) });
         catcher.json["uncaught"] = false;
-        exitAt(node, QStringLiteral("invalid"), catcher, 0);
+        // Our invalid port carries the findings as the validationErrors header; Node-RED's
+        // json node leaves them (ajv's) in msg.schemaError.
+        RedNode &findings = add(node, "change", QStringLiteral("findings"), QPointF(120, 80));
+        findings.json["rules"]
+            = Json::array({ Json { { "t", "set" },
+                                   { "p", "headers.validationErrors" },
+                                   { "pt", "msg" },
+                                   { "to",
+                                     "[schemaError.{\"path\": instancePath, \"message\": message, "
+                                     "\"keyword\": keyword}]" },
+                                   { "tot", "jsonata" } },
+                            Json { { "t", "delete" }, { "p", "schema" }, { "pt", "msg" } },
+                            Json { { "t", "delete" }, { "p", "schemaError" }, { "pt", "msg" } } });
+        m_nodes[m_nodes.size() - 2].wires = { { idOf(findings) } };
+        exitAt(node, QStringLiteral("invalid"), findings, 0);
     } else if (type == QLatin1String("security.mask")) {
         const QString mode = text("mode", QStringLiteral("mask"));
         RedNode &red = add(node, "change");
@@ -397,7 +487,29 @@ void TabWriter::translate(const FlowNode &node)
         RedNode &red = add(node, "catch");
         red.json["scope"] = nullptr;
         red.json["uncaught"] = true;
-        exitAt(node, QStringLiteral("out"), red, 0);
+        // Our error header names the failing node by our id and type; Node-RED's msg.error
+        // names its own node, so a table (filled in write()) maps one to the other.
+        // A message that fails again after it was caught is not caught again (it carries our
+        // error header): Node-RED would catch it up to ten times, around any loop.
+        RedNode &once = add(node, "switch", QStringLiteral("once"), QPointF(120, 0));
+        once.json["property"] = "payload";
+        once.json["propertyType"] = "msg";
+        once.json["rules"] = Json::array({ Json { { "t", "jsonata_exp" },
+                                                  { "v", "$not($exists(headers.error))" },
+                                                  { "vt", "jsonata" } } });
+        once.json["checkall"] = "true";
+        once.json["repair"] = false;
+        once.json["outputs"] = 1;
+        m_nodes[m_nodes.size() - 2].wires = { { idOf(once) } };
+        RedNode &header = add(node, "change", QStringLiteral("error"), QPointF(240, 0));
+        header.json["rules"] = Json::array({ Json { { "t", "set" },
+                                                    { "p", "headers.error" },
+                                                    { "pt", "msg" },
+                                                    { "to", "" },
+                                                    { "tot", "jsonata" } } });
+        m_errorHeaders.push_back(idOf(header));
+        m_nodes[m_nodes.size() - 2].wires = { { idOf(header) } };
+        exitAt(node, QStringLiteral("out"), header, 0);
     } else if (type == QLatin1String("sink.http")) {
         const QString system = text("system");
         if (!m_input.manifest.system(system)) {
@@ -426,7 +538,15 @@ void TabWriter::translate(const FlowNode &node)
         red.json["authType"] = "";
         red.json["senderr"] = false;
         red.json["headers"] = Json::array();
-        exitAt(node, QStringLiteral("response"), red, 0);
+        // Our response carries the status as a header; Node-RED's in msg.statusCode.
+        RedNode &status = add(node, "change", QStringLiteral("status"), QPointF(0, 40));
+        status.json["rules"] = Json::array({ Json { { "t", "set" },
+                                                    { "p", "headers.statusCode" },
+                                                    { "pt", "msg" },
+                                                    { "to", "statusCode" },
+                                                    { "tot", "msg" } } });
+        m_nodes[m_nodes.size() - 2].wires = { { idOf(status) } };
+        exitAt(node, QStringLiteral("response"), status, 0);
     } else if (type == QLatin1String("sink.reply")) {
         RedNode &red = add(node, "http response");
         const QVariant status = config.value(QStringLiteral("status"));
@@ -442,15 +562,104 @@ void TabWriter::translate(const FlowNode &node)
         red.json["targetType"] = "msg";
         red.json["statusVal"] = "";
         red.json["statusType"] = "auto";
+    } else if (type == QLatin1String(FlowsJsonFormat::ForeignType)) {
+        // A Node-RED node kept whole by the import: back as it was, with our id, place and
+        // wires.
+        const Json kept = toJson(config.value(QStringLiteral("nodered")));
+        if (!kept.is_object() || !kept.value("type", Json()).is_string()) {
+            error(node, tr("the kept Node-RED node (config 'nodered') has no type"));
+            return;
+        }
+        const std::string redType = kept["type"].get<std::string>();
+        RedNode &red = add(node, redType.c_str());
+        for (auto it = kept.begin(); it != kept.end(); ++it)
+            if (it.key() != "id" && it.key() != "z" && it.key() != "x" && it.key() != "y"
+                && it.key() != "wires" && it.key() != "type")
+                red.json[it.key()] = it.value();
+        const auto wires = kept.find("wires");
+        red.outputs = wires != kept.end() && wires->is_array() ? int(wires->size()) : 0;
+        for (int i = 0; i < red.outputs; ++i)
+            exitAt(node, FlowsJsonFormat::foreignOutput(i), red, i);
     } else {
         error(node, tr("Node-RED has no equivalent of this node type"));
     }
+}
+
+// quality.rules: a change node lists the rules that do not hold in the failedRules header,
+// as the simulator does; a switch sends an empty list on to the pass port, where the header
+// goes again, and the rest to the fail port.
+void TabWriter::translateRules(const FlowNode &node)
+{
+    QStringList names;
+    QStringList conditions;
+    for (const QVariant &item : node.config.value(QStringLiteral("rules")).toList()) {
+        const QVariantMap rule = item.toMap();
+        names.append(
+            NodeRedExpression::stringLiteral(rule.value(QStringLiteral("name")).toString()));
+        conditions.append(QStringLiteral("$boolean(%1) = true")
+                              .arg(rule.value(QStringLiteral("condition")).toString()));
+    }
+    const QString failed
+        = QStringLiteral("($held := [%1]; $append([], $filter([%2], function($v, $i) "
+                         "{ $held[$i] = false })))")
+              .arg(conditions.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")));
+    RedNode &list = add(node, "change");
+    list.json["rules"] = Json::array({ Json { { "t", "set" },
+                                              { "p", "headers.failedRules" },
+                                              { "pt", "msg" },
+                                              { "to", str(NodeRedExpression::wrap(failed)) },
+                                              { "tot", "jsonata" } } });
+    RedNode &check = add(node, "switch", QStringLiteral("check"), QPointF(0, 40));
+    check.json["property"] = "payload";
+    check.json["propertyType"] = "msg";
+    check.json["rules"] = Json::array({ Json { { "t", "jsonata_exp" },
+                                               { "v", "$count(headers.failedRules) = 0" },
+                                               { "vt", "jsonata" } },
+                                        Json { { "t", "else" } } });
+    check.json["checkall"] = "false";
+    check.json["repair"] = false;
+    check.json["outputs"] = 2;
+    m_nodes[m_nodes.size() - 2].wires = { { idOf(check) } };
+    RedNode &pass = add(node, "change", QStringLiteral("pass"), QPointF(120, 40));
+    pass.json["rules"] = Json::array(
+        { Json { { "t", "delete" }, { "p", "headers.failedRules" }, { "pt", "msg" } } });
+    m_nodes[m_nodes.size() - 2].wires = { { idOf(pass) }, {} };
+    exitAt(node, QStringLiteral("pass"), pass, 0);
+    exitAt(node, QStringLiteral("fail"), m_nodes[m_nodes.size() - 2], 1);
+}
+
+// The error header's table from Node-RED ids to ours, once every node of the tab is known.
+void TabWriter::fillErrorHeaders()
+{
+    if (m_errorHeaders.empty())
+        return;
+    Json ids = Json::object();
+    Json types = Json::object();
+    for (const FlowNode &node : m_flow.nodes) {
+        for (const RedNode &red : m_nodes) {
+            const std::string id = red.json["id"].get<std::string>();
+            // A node's parts are the ids derived from its own id and a part name.
+            if (m_owner.value(QString::fromStdString(id)) == node.id) {
+                ids[id] = str(node.id);
+                types[id] = str(node.type);
+            }
+        }
+    }
+    const QString expression
+        = QStringLiteral("{\"message\": error.message, \"node\": $lookup(%1, error.source.id), "
+                         "\"type\": $lookup(%2, error.source.id)}")
+              .arg(QString::fromStdString(ids.dump()), QString::fromStdString(types.dump()));
+    for (RedNode &red : m_nodes)
+        if (std::find(m_errorHeaders.begin(), m_errorHeaders.end(), idOf(red))
+            != m_errorHeaders.end())
+            red.json["rules"][0]["to"] = str(expression);
 }
 
 void TabWriter::write(Json &out)
 {
     for (const FlowNode &node : m_flow.nodes)
         translate(node);
+    fillErrorHeaders();
 
     // Wires: each edge joins the Node-RED node and output that carry our port to the node
     // that takes our target's input. Edges to or from a node that did not export are dropped
@@ -491,7 +700,9 @@ void TabWriter::write(Json &out)
         red.json["y"] = qRound(red.at.y());
         const QString type = QString::fromStdString(red.json["type"].get<std::string>());
         std::size_t outputs = 1;
-        if (red.json.contains("outputs"))
+        if (red.outputs >= 0)
+            outputs = std::size_t(red.outputs);
+        else if (red.json.contains("outputs"))
             outputs = red.json["outputs"].get<std::size_t>();
         else if (type == QLatin1String("http response") || type == QLatin1String("debug")
                  || type == QLatin1String("mqtt out"))

@@ -32,6 +32,11 @@
 // | FS122 | warning  | the same edge is drawn twice                                          |
 // | FS123 | error    | a review note names a capability that does not exist                  |
 // | FS124 | warning  | a capability's maturity is outside 1…5                                |
+// | FS125 | warning  | mapping line: type mismatch (a string into a number, no conversion)   |
+// | FS126 | warning  | mapping line: cardinality (an array into a scalar, or the reverse)    |
+// | FS127 | warning  | mapping: a required target field is not mapped                        |
+// | FS128 | warning  | mapping line: a value that can reach an enum target is not in it      |
+// | FS129 | error    | mapping line: a source path that is not in the source schema          |
 
 namespace Flowsmith::ProblemCodes {
 
@@ -59,6 +64,11 @@ inline constexpr char IdFileNameMismatch[] = "FS121";
 inline constexpr char DuplicateEdge[] = "FS122";
 inline constexpr char ReviewCapabilityMissing[] = "FS123";
 inline constexpr char MaturityOutOfRange[] = "FS124";
+inline constexpr char MappingTypeMismatch[] = "FS125";
+inline constexpr char MappingCardinality[] = "FS126";
+inline constexpr char MappingRequiredUnmapped[] = "FS127";
+inline constexpr char MappingEnumNotCovered[] = "FS128";
+inline constexpr char MappingUnknownSourcePath[] = "FS129";
 
 /// Days before a retireBy date from which FS114 warns.
 inline constexpr int RetirementWarningDays = 90;

@@ -3,6 +3,7 @@
 #include "model/core/capabilitymap.h"
 #include "model/core/flow.h"
 #include "model/core/mapping.h"
+#include "model/core/schema.h"
 #include "model/core/testsuite.h"
 
 #include <QList>
@@ -26,6 +27,12 @@ struct MappingFile
     Mapping mapping;
 };
 
+struct SchemaFile
+{
+    QString file;
+    Schema schema;
+};
+
 struct TestSuiteFile
 {
     QString file;
@@ -41,8 +48,18 @@ struct ProjectSnapshot
     QList<FlowFile> flows;
     QList<MappingFile> mappings;
     QList<TestSuiteFile> testSuites;
+    QList<SchemaFile> schemas;
     std::optional<CapabilityMap> capabilities;
     QString capabilitiesFile = QStringLiteral("capabilities.yaml");
+
+    /// The loaded schema with that id (its file name), or null.
+    const Schema *schema(const QString &id) const
+    {
+        for (const SchemaFile &file : schemas)
+            if (file.schema.id == id)
+                return &file.schema;
+        return nullptr;
+    }
 };
 
 } // namespace Flowsmith

@@ -17,12 +17,6 @@ namespace Flowsmith {
 
 namespace {
 
-struct SchemaFile
-{
-    QString file;
-    Schema schema;
-};
-
 /// A file that did not load is an error under its FileError code, placed in that file.
 Problem loadProblem(const FileError &error, const QString &file)
 {
@@ -79,9 +73,9 @@ ProblemList ProjectValidator::validate(const Project &project) const
     loadAll<Flow>(project, ProjectFileKind::Flow, snapshot.flows, problems);
     loadAll<Mapping>(project, ProjectFileKind::Mapping, snapshot.mappings, problems);
     loadAll<TestSuite>(project, ProjectFileKind::TestSuite, snapshot.testSuites, problems);
-    // Rules need only a schema's id (its file name); loading reports a broken file.
-    QList<SchemaFile> schemas;
-    loadAll<Schema>(project, ProjectFileKind::Schema, schemas, problems);
+    // Most rules need only a schema's id (its file name); the mapping line checks read the
+    // fields. Loading reports a broken file.
+    loadAll<Schema>(project, ProjectFileKind::Schema, snapshot.schemas, problems);
 
     const QList<ProjectFile> capabilityFiles = project.files(ProjectFileKind::Capabilities);
     if (!capabilityFiles.isEmpty()) {

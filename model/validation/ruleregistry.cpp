@@ -36,6 +36,11 @@ RuleRegistry::RuleRegistry()
     m_rules.push_back(makeDuplicateEdgeRule());
     m_rules.push_back(makeReviewCapabilityRule());
     m_rules.push_back(makeMaturityRule());
+    m_rules.push_back(makeMappingTypeMismatchRule());
+    m_rules.push_back(makeMappingCardinalityRule());
+    m_rules.push_back(makeMappingRequiredUnmappedRule());
+    m_rules.push_back(makeMappingEnumNotCoveredRule());
+    m_rules.push_back(makeMappingUnknownSourcePathRule());
 }
 
 const ValidationRule *RuleRegistry::rule(const QString &code) const

@@ -12,23 +12,36 @@ AggregateBehaviour::AggregateBehaviour(Mode mode, int count)
     , m_count(count)
 { }
 
+// A joined message belongs to the split around the one it joins, if any (Node-RED's join does
+// the same in both modes).
+void AggregateBehaviour::restoreOuterParts(Json &headers)
+{
+    const auto parts = headers.find("parts");
+    if (parts == headers.end())
+        return;
+    if (parts->is_object() && parts->contains("parts")) {
+        Json outer = parts->at("parts");
+        headers["parts"] = std::move(outer);
+    } else {
+        headers.erase("parts");
+    }
+}
+
 void AggregateBehaviour::reset()
 {
     m_groups.clear();
     m_collected = Json::array();
-    m_firstHeaders = Json();
 }
 
 void AggregateBehaviour::receive(const QString &, const Message &message, NodeContext &context)
 {
     if (m_mode == Mode::Count) {
-        if (m_collected.empty())
-            m_firstHeaders = message.headers;
         m_collected.push_back(message.body);
         if (int(m_collected.size()) >= m_count) {
+            // The message that completes the group carries the array, as Node-RED's join.
             Message out = context.derive(message);
             out.body = std::move(m_collected);
-            out.headers = std::move(m_firstHeaders);
+            restoreOuterParts(out.headers);
             reset();
             context.send(QStringLiteral("out"), std::move(out));
         }
@@ -51,25 +64,20 @@ void AggregateBehaviour::receive(const QString &, const Message &message, NodeCo
     const std::size_t index = parts->at("index").get<std::size_t>();
     const std::size_t count = parts->at("count").get<std::size_t>();
     Group &group = m_groups[id];
-    if (group.bodies.empty()) {
+    if (group.bodies.empty())
         group.bodies.resize(count);
-        group.headers = message.headers;
-    }
     if (index >= group.bodies.size() || group.bodies[index])
         return; // a duplicate or out-of-range part adds nothing
     group.bodies[index] = message.body;
     if (++group.received < group.bodies.size())
         return;
 
+    // The part that completes the group carries the array, as Node-RED's join.
     Message out = context.derive(message);
     out.body = Json::array();
     for (auto &body : group.bodies)
         out.body.push_back(std::move(*body));
-    out.headers = std::move(group.headers);
-    if (auto outer = parts->find("parts"); outer != parts->end())
-        out.headers["parts"] = *outer;
-    else
-        out.headers.erase("parts");
+    restoreOuterParts(out.headers);
     m_groups.erase(id);
     context.send(QStringLiteral("out"), std::move(out));
 }

@@ -31,5 +31,11 @@ std::unique_ptr<ValidationRule> makeIdFileNameRule();
 std::unique_ptr<ValidationRule> makeDuplicateEdgeRule();
 std::unique_ptr<ValidationRule> makeReviewCapabilityRule();
 std::unique_ptr<ValidationRule> makeMaturityRule();
+// The mapping line checks, one rule class over model/mapping's checker.
+std::unique_ptr<ValidationRule> makeMappingTypeMismatchRule();
+std::unique_ptr<ValidationRule> makeMappingCardinalityRule();
+std::unique_ptr<ValidationRule> makeMappingRequiredUnmappedRule();
+std::unique_ptr<ValidationRule> makeMappingEnumNotCoveredRule();
+std::unique_ptr<ValidationRule> makeMappingUnknownSourcePathRule();
 
 } // namespace Flowsmith

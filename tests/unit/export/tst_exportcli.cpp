@@ -66,6 +66,8 @@ private slots:
     void usage();
     void exportsAndRepeats();
     void kafkaFails();
+    void everyTarget_data();
+    void everyTarget();
 };
 
 void TestExportCli::usage_data()
@@ -137,6 +139,52 @@ void TestExportCli::kafkaFails()
     QVERIFY(result.err.contains("flows/shipment-dispatched.flow.yaml:64: node 'notify'"));
     QVERIFY(result.err.contains("flows/contact-to-marketing.flow.yaml:13: node 'receive'"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nodered/flows.json"))));
+}
+
+void TestExportCli::everyTarget_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("files");
+    QTest::addRow("camel") << "camel"
+                           << QStringList { "camel/order-sync.camel.yaml",
+                                            "camel/application.properties" };
+    QTest::addRow("k8s") << "k8s"
+                         << QStringList { "k8s/kustomization.yaml", "k8s/nodered/deployment.yaml",
+                                          "k8s/camel/order-sync.integration.yaml" };
+    QTest::addRow("api") << "api"
+                         << QStringList { "api/order-sync.openapi.yaml",
+                                          "api/shipment-dispatched.asyncapi.yaml" };
+    QTest::addRow("nodered") << "nodered" << QStringList { "nodered/flows.json" };
+}
+
+void TestExportCli::everyTarget()
+{
+    // Every target of the registry through the same command; the same project gives the same
+    // bytes the second time.
+    QFETCH(QString, target);
+    QFETCH(QStringList, files);
+    QTemporaryDir dir;
+    const QString project = mqttProject(dir);
+    const QString first = dir.filePath(QStringLiteral("first"));
+    const QString second = dir.filePath(QStringLiteral("second"));
+    const Run a
+        = run({ project, QStringLiteral("--target"), target, QStringLiteral("--out"), first });
+    QVERIFY2(a.exitCode == 0, a.err.constData());
+    const Run b
+        = run({ project, QStringLiteral("--target"), target, QStringLiteral("--out"), second });
+    QCOMPARE(b.exitCode, 0);
+    QCOMPARE(a.out, b.out);
+    const QStringList written = QString::fromUtf8(a.out).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &file : files)
+        QVERIFY2(written.contains(file), qPrintable(file));
+    for (const QString &file : written) {
+        QFile x(QDir(first).filePath(file));
+        QFile y(QDir(second).filePath(file));
+        QVERIFY2(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray bytes = x.readAll();
+        QVERIFY(!bytes.isEmpty());
+        QCOMPARE(bytes, y.readAll());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

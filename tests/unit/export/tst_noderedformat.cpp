@@ -4,11 +4,14 @@
 #include "model/core/project.h"
 #include "model/export/flowformats.h"
 #include "model/export/noderedformat.h"
+#include "model/export/noderedschema.h"
 #include "model/expr/jsonata.h"
 #include "simulator/mappingcompiler.h"
+#include "simulator/schemavalidator.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +98,9 @@ private slots:
     void missingMappingIsAnError();
     void mask_data();
     void mask();
+    void schemaFormats_data();
+    void schemaFormats();
+    void schemaForAjv();
 };
 
 void TestNodeRedFormat::registry()
@@ -176,7 +182,7 @@ void TestNodeRedFormat::nodeTypes_data()
         { "order-sync", "log-invalid", "debug" },
         { "order-sync", "catch-errors", "catch" },
         { "contact-to-marketing", "receive", "mqtt in" },
-        { "contact-to-marketing", "check-contact", "switch" },
+        { "contact-to-marketing", "check-contact", "change" },
         { "contact-to-marketing", "lower-case", "change" },
         { "contact-to-marketing", "mask-rejected", "change" },
         { "shipment-dispatched", "per-article", "change" },
@@ -224,15 +230,27 @@ void TestNodeRedFormat::wires_data()
                                   << QStringList { id("order-sync", "to-erp") };
     QTest::addRow("invalid -> log and reject")
         << "order-sync"
-        << "check-order#invalid" << 0
+        << "check-order#findings" << 0
         << QStringList { id("order-sync", "log-invalid"), id("order-sync", "reject") };
-    QTest::addRow("response -> reply") << "order-sync"
-                                       << "erp" << 0 << QStringList { id("order-sync", "reply") };
+    QTest::addRow("invalid catch -> findings header")
+        << "order-sync"
+        << "check-order#invalid" << 0
+        << QStringList { NodeRedFormat::nodeId(QStringLiteral("order-sync"),
+                                               QStringLiteral("check-order"),
+                                               QStringLiteral("findings")) };
+    QTest::addRow("response -> status header")
+        << "order-sync"
+        << "erp" << 0
+        << QStringList { NodeRedFormat::nodeId(QStringLiteral("order-sync"), QStringLiteral("erp"),
+                                               QStringLiteral("status")) };
+    QTest::addRow("response -> reply")
+        << "order-sync"
+        << "erp#status" << 0 << QStringList { id("order-sync", "reply") };
     QTest::addRow("rules pass") << "contact-to-marketing"
-                                << "check-contact" << 0
+                                << "check-contact#pass" << 0
                                 << QStringList { id("contact-to-marketing", "lower-case") };
     QTest::addRow("rules fail") << "contact-to-marketing"
-                                << "check-contact" << 1
+                                << "check-contact#check" << 1
                                 << QStringList { id("contact-to-marketing", "mask-rejected") };
     QTest::addRow("split -> erp") << "shipment-dispatched"
                                   << "per-article#split" << 0
@@ -244,7 +262,7 @@ void TestNodeRedFormat::wires_data()
                                               id("shipment-dispatched", "to-notification") };
     QTest::addRow("catch -> dead letter")
         << "shipment-dispatched"
-        << "catch-errors" << 0 << QStringList { id("shipment-dispatched", "dead-letter") };
+        << "catch-errors#error" << 0 << QStringList { id("shipment-dispatched", "dead-letter") };
 }
 
 void TestNodeRedFormat::wires()
@@ -427,6 +445,83 @@ void TestNodeRedFormat::mask()
     QVERIFY2(result.ok, result.error.message.c_str());
     QCOMPARE(QString::fromStdString(result.value.dump()),
              QString::fromStdString(Json::parse(expected.toStdString()).dump()));
+}
+
+void TestNodeRedFormat::schemaFormats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    const char *const rows[][2] = {
+        { "email", "john.smith@example.com" },
+        { "email", "a+tag@sub.example.co.uk" },
+        { "email", "anna(at)example.de" },
+        { "email", "a@b@example.com" },
+        { "email", ".a@example.com" },
+        { "date", "2026-02-28" },
+        { "date", "2026-02-29" },
+        { "date", "2028-02-29" },
+        { "date", "2000-02-29" },
+        { "date", "1900-02-29" },
+        { "date", "2026-04-31" },
+        { "date", "2026-12-31" },
+        { "date", "2026-13-01" },
+        { "date", "2026-2-3" },
+        { "date-time", "2026-11-20T09:15:00Z" },
+        { "date-time", "2026-11-20T09:15:00.5+01:00" },
+        { "date-time", "2026-11-20 23:59:60Z" },
+        { "date-time", "2026-11-20T24:00:00Z" },
+        { "date-time", "2026-11-20T09:15:00" },
+        { "date-time", "2026-02-30T09:15:00Z" },
+        { "time", "09:15:00Z" },
+        { "time", "09:15" },
+        { "uri", "https://x.io/a" },
+        { "uri", "/relative" },
+        { "uuid", "0b6f4c1e-3a52-4d8e-9c1a-5f2e7d9a1b01" },
+        { "uuid", "nope" },
+    };
+    for (const auto &row : rows)
+        QTest::addRow("%s %s", row[0], row[1]) << row[0] << row[1];
+}
+
+// The pattern a format becomes for Node-RED's ajv accepts exactly what the simulator does.
+void TestNodeRedFormat::schemaFormats()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    const QString pattern = NodeRedSchema::formatPattern(format);
+    QVERIFY(!pattern.isEmpty());
+    const QRegularExpression expression(pattern);
+    QVERIFY2(expression.isValid(), qPrintable(expression.errorString()));
+    const Sim::SchemaValidator validator(
+        Sim::Json { { "type", "string" }, { "format", format.toStdString() } });
+    QCOMPARE(expression.match(text).hasMatch(),
+             validator.validate(Sim::Json(text.toStdString())).isEmpty());
+}
+
+// What ajv cannot compile goes; a property named "format" is a property, not a keyword.
+void TestNodeRedFormat::schemaForAjv()
+{
+    const Json schema = Json::parse(R"({"$schema": "https://json-schema.org/draft/2020-12/schema",
+        "x-ui": {"widget": "form"}, "type": "object",
+        "properties": {"format": {"type": "string"},
+                       "at": {"type": "string", "format": "date", "pattern": "^2"},
+                       "host": {"format": "hostname-ish"}},
+        "items": [{"format": "uuid"}], "$defs": {"d": {"format": "email"}}})");
+    QStringList notes;
+    const Json out = NodeRedSchema::forAjv(schema, &notes);
+    QVERIFY(!out.contains("$schema"));
+    QVERIFY(!out.contains("x-ui"));
+    QVERIFY(out["properties"]["format"] == Json({ { "type", "string" } }));
+    QVERIFY(out["properties"]["at"]["pattern"] == Json("^2"));
+    QVERIFY(!out["properties"]["at"].contains("format"));
+    QVERIFY(out["properties"]["at"]["allOf"][0]["pattern"]
+            == Json(NodeRedSchema::formatPattern("date").toStdString()));
+    QVERIFY(out["properties"]["host"] == Json::object());
+    QVERIFY(out["items"][0]["allOf"][0].contains("pattern"));
+    QVERIFY(out["$defs"]["d"]["allOf"][0].contains("pattern"));
+    QCOMPARE(notes.size(), 3);
+    const Json draft7 = Json::parse(R"({"$schema": "http://json-schema.org/draft-07/schema#"})");
+    QVERIFY(NodeRedSchema::forAjv(draft7) == draft7);
 }
 
 QTEST_GUILESS_MAIN(TestNodeRedFormat)

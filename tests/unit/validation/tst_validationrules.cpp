@@ -243,6 +243,31 @@ void TestValidationRules::rule_data()
         { { CapsPath, "- capability: order-capture", "- capability: order-billing" } },
         ProblemCodes::ReviewCapabilityMissing, S::Error, CapsPath, QString(),
         "- capability: order-billing");
+    // The mapping line checks (model/mapping/mappingchecker.h), one row per code.
+    const QString SalesOrder = QStringLiteral("schemas/sales-order.schema.json");
+    const QString Order = QStringLiteral("schemas/order.schema.json");
+    const QByteArray orderIdString = "\"orderId\": {\n      \"type\": \"string\"";
+    row("FS125 string into a number",
+        { { SalesOrder, orderIdString, "\"orderId\": {\n      \"type\": \"number\"" } },
+        ProblemCodes::MappingTypeMismatch, S::Warning, MapPath, QString(), "target: orderId");
+    row("FS126 array into a single value",
+        { { Order, "\"id\": {\n      \"type\": \"string\"\n    }",
+            "\"id\": {\n      \"type\": \"array\",\n      \"items\": {\"type\": \"string\"}\n    }" } },
+        ProblemCodes::MappingCardinality, S::Warning, MapPath, QString(), "target: orderId");
+    row("FS127 required target field unmapped",
+        { { SalesOrder, "\"type\": \"object\",\n  \"properties\"",
+            "\"type\": \"object\",\n  \"required\": [\"orderId\"],\n  \"properties\"" },
+          { MapPath, "  - {target: orderId, from: id}\n", "" } },
+        ProblemCodes::MappingRequiredUnmapped, S::Warning, MapPath, QString(),
+        "target: sales-order");
+    row("FS128 constant outside the target enum",
+        { { SalesOrder, orderIdString, orderIdString + ",\n      \"enum\": [\"A\", \"B\"]" },
+          { MapPath, "{target: orderId, from: id}",
+            "{target: orderId, function: {name: constant, value: C}}" } },
+        ProblemCodes::MappingEnumNotCovered, S::Warning, MapPath, QString(), "target: orderId");
+    row("FS129 source path not in the schema",
+        { { MapPath, "{target: orderId, from: id}", "{target: orderId, from: ident}" } },
+        ProblemCodes::MappingUnknownSourcePath, S::Error, MapPath, QString(), "target: orderId");
     // A file that does not load is a problem under its FileError code; the rest is still
     // checked (here: the capability map now links a flow that did not load).
     row("FS009 unknown node type stops only its file",
