@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddGroupCommand</name>
+    <message>
+        <source>Add group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddNodesCommand</name>
     <message>
         <source>Add node %1</source>
@@ -20,6 +27,13 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddNoteCommand</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -37,9 +51,73 @@
     </message>
 </context>
 <context>
+    <name>AlignNodesCommand</name>
+    <message>
+        <source>Align left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayoutCommand</name>
+    <message>
+        <source>Auto-layout flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeGroupCommand</name>
+    <message>
+        <source>Change group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeNodeIdCommand</name>
     <message>
         <source>Change node id %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeNoteCommand</name>
+    <message>
+        <source>Move note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,14 +150,6 @@
     </message>
     <message>
         <source>unknown node type &apos;%1&apos; (node &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;at&apos; must be a position [x, y]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;at&apos; must be a position of two numbers [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -130,11 +200,942 @@
         <source>test case &apos;%1&apos; needs an &apos;input&apos; or an &apos;inputFile&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (negative: pad left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the mappings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export target &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a position [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2 of two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size [width, height]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is not in the merged flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2 cannot hold that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ApiDocsFormat</name>
+    <message>
+        <source>API documents (AsyncAPI 3.0, OpenAPI 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Flowsmith from %1; edit the flow, not this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::AutoLayout</name>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not create a graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::AutoMapper</name>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::BranchDialog</name>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the branch (from the current commit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the branch %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Discard the uncommitted changes and switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::CamelFormat</name>
+    <message>
+        <source>Apache Camel YAML DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Flowsmith from %1; edit the flow, not this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># System addresses of the routes&apos; {{…}} placeholders.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::CanvasExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: export as .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::CanvasFindBar</name>
+    <message>
+        <source>Find node by name, type or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished">Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished">Suchen:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::Checker</name>
+    <message>
+        <source>The source path &apos;%1&apos; is not in the source schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forEach runs over &apos;%1&apos;, which is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forEach makes an array, but the target &apos;%1&apos; is a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an array, but the target &apos;%2&apos; takes a single value; join, count, sum or pick one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a single value, but the target &apos;%2&apos; is an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 goes into &apos;%2&apos;, which is %3, without a conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can reach &apos;%2&apos;, which allows only %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required target field &apos;%1&apos; is not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::CommitDialog</name>
+    <message>
+        <source>flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit and &amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a file to stage it for the commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change: what and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files (ticked = staged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Commit gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change by meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing staged yet: tick the files to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing: %1 of %2 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the commit gate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1; the push failed, the local commit is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not committed: see the failed steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::CommitGate</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by the failed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the local commit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project could not be read for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: warning: not exported to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) written and staged; %2 flow export(s) left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no test runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible secret(s) in the staged files: remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staged file(s) clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing staged to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 flow(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate dist/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the flow tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ConfigFieldEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this mapping in the mapping editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ConflictDialog</name>
+    <message>
+        <source>(node removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed these fields differently. Choose the value to keep for each; an edited value is read as JSON when it parses, as text otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::CsvReader</name>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted cell starting here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column name &apos;%1&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header names %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::DiffChangeList</name>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::Document</name>
     <message>
         <source>The document has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Compared with the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has errors (see the report); nothing can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Every node exports to this target as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ExportJob</name>
+    <message>
+        <source>the export has errors; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ExpressionPane</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the expression back into the file (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONata · %1 · line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONata · put the cursor on a condition, expr or expression to edit it here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +1179,495 @@
     </message>
 </context>
 <context>
+    <name>Flowsmith::FlowDiffView</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowEditing</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select three or more nodes to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more nodes to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the nodes to group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowEditor</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Hinweis</translation>
+    </message>
+    <message>
+        <source>Add a sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap moved nodes to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the canvas as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished">Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished">Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Node Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowForm</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">Governance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation type="unfinished">Fachverantwortlich</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation type="unfinished">Data Steward</translation>
+    </message>
+    <message>
+        <source>Retire by</source>
+        <translation type="unfinished">Stilllegung bis</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished">Capabilities</translation>
+    </message>
+    <message>
+        <source>comma-separated capability ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished">Service-Level</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished">Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation type="unfinished">Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>A percentage between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of milliseconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowFormat</name>
+    <message>
+        <source>%1 cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowScene</name>
+    <message>
+        <source>That port does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An output port connects only to an input port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node cannot be connected to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the connection on a port to wire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert node into edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowView</name>
+    <message>
+        <source>Unknown node type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::FlowsJsonFormat</name>
+    <message>
+        <source>Node-RED flows.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this format only imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Node-RED flow file is a JSON array of nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry without a type was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subflow &apos;%1&apos; was not imported; its instances are kept as Node-RED nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials of &apos;%1&apos; (%2) were not imported; map them to a secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::HistoryView</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::HopListModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::IdentityDialog</name>
+    <message>
+        <source>Who is committing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits carry your name and email address. They are saved in this repository&apos;s settings (.git/config) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::InspectorView</name>
     <message>
         <source>Project manifest</source>
@@ -218,66 +1708,6 @@
     <message>
         <source>Open a file to see its properties.</source>
         <translation>Öffnen Sie eine Datei, um ihre Eigenschaften zu sehen.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation>Governance</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Business owner</source>
-        <translation>Fachverantwortlich</translation>
-    </message>
-    <message>
-        <source>Steward</source>
-        <translation>Data Steward</translation>
-    </message>
-    <message>
-        <source>Retire by</source>
-        <translation>Stilllegung bis</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassifizierung</translation>
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation>Capabilities</translation>
-    </message>
-    <message>
-        <source>Service level</source>
-        <translation>Service-Level</translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation>Latenz (ms)</translation>
-    </message>
-    <message>
-        <source>Success rate (%)</source>
-        <translation>Erfolgsquote (%)</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
     </message>
     <message>
         <source>%1
@@ -353,6 +1783,60 @@
     </message>
     <message>
         <source>Unterminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::KubernetesFormat</name>
+    <message>
+        <source>Kubernetes GitOps bundle (kustomize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Flowsmith from the project &apos;%1&apos;; export again instead of editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out of the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache Camel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither Node-RED nor Apache Camel can run this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::LatencyChart</name>
+    <message>
+        <source>Simulated latency per node: p50, p95 and p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No latency yet: run the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -522,6 +2006,227 @@
         <source>&lt;h3&gt;Flowsmith %1&lt;/h3&gt;&lt;p&gt;An integration design studio: draw flows, map fields between schemas, simulate runs on sample data and commit the generated definitions for GitOps.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Flowsmith %1&lt;/h3&gt;&lt;p&gt;Ein Studio für Integrationsdesign: Flows zeichnen, Felder zwischen Schemas abbilden, Läufe mit Beispieldaten simulieren und die erzeugten Definitionen für GitOps committen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::MappingEditor</name>
+    <message>
+        <source>Auto-map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest rules for unmapped target fields by name similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names no schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema &apos;%1&apos; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: no target schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: %1% of fields (%2/%3) · required %4% (%5/%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ All lines check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compiled from the rules; edit to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mapping as JSONata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::MessageInspector</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run from this hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the flow again from this hop with the edited config: the message entering the hop is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node config (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a hop, or run the flow and pause it, to see its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused before node &apos;%1&apos;: message %2 waits there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1: node &apos;%2&apos; (%3) at %4 ms took %5 ms; message %6 from %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to &apos;%1&apos; (message %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config is not JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::ModelFile</name>
@@ -547,6 +2252,138 @@
     </message>
     <message>
         <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::NodeForm</name>
+    <message>
+        <source>Letters, digits, &apos;-&apos; and &apos;_&apos;; unique in the flow. Edges follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>This node has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These nodes have no settings in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown node type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes of different types: the fields they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An id is letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another node already has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::NodeItem</name>
+    <message>
+        <source>id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::NodeRedFormat</name>
+    <message>
+        <source>Node-RED flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ObjectListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edit in the source view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::PaletteDock</name>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::PaletteWidget</name>
+    <message>
+        <source>Search nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, type id or description. Down moves into the list, Enter adds the first match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,11 +2502,764 @@ Open a project folder, or the example project from the welcome page.</source>
 
 Öffnen Sie einen Projektordner oder das Beispielprojekt auf der Willkommensseite.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::QuickAddPopup</name>
+    <message>
+        <source>Add a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::Reader</name>
+    <message>
+        <source>The mapping nests deeper than %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping must be an object constructor { &quot;target&quot;: … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key must be a quoted target name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::RemoteDialog</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remotes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository has no remote yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The local commits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-forwarded to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 by meaning: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge left conflicts in %n file(s): resolve them, then commit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::RouteWriter</name>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camel&apos;s jsonata language evaluates on the body only; $headers is not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system &apos;%1&apos; is not in flowsmith.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has a cycle through this node; Camel routes are trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping &apos;%1&apos; is missing or does not compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; is neither body.&lt;path&gt; nor headers.&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic aggregate that follows no split collects for one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema &apos;%1&apos; is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source cannot have an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache Camel has no equivalent of this node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camel retries per route file; the first retry policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camel has one dead-letter channel per flow; this catch node shares the first one&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::RulePanel</name>
+    <message>
+        <source>Select a line, or drag a source field onto a target field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source path, e.g. customer.email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONata condition on each element, e.g. quantity &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(copy as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONata expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::Schema</name>
     <message>
         <source>a JSON Schema must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SchemaBundler</name>
+    <message>
+        <source>&apos;$ref: %1&apos; names the file %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;$ref: %1&apos; does not resolve: %2 has nothing at &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing at &apos;%1&apos; in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;$ref: %1&apos; is a remote reference; Flowsmith resolves references within the file and to files beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;$ref: %1&apos; does not resolve: no $anchor &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;$ref: %1&apos; is a reference cycle: its references lead back to each other and never to a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SchemaImporter</name>
+    <message>
+        <source>a JSON Schema must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OpenAPI 3 document: &apos;openapi: 3.x&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no components.schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.schemas has no schema named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an AsyncAPI 3 document: &apos;asyncapi: 3.x&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SchemaTree</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SecretScanner</name>
+    <message>
+        <source>%1:%2:%3: possible secret (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ShortcutsDialog</name>
+    <message>
+        <source>Double-click canvas, Ctrl+Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick add a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag output port to input port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the end of a selected edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an unconnected node on an edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the node into the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, Ctrl+click, drag on canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select, add to selection, rubber band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys (Shift: grid step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selection in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C / Ctrl+X / Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy / cut / paste (also across flows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G / Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group / ungroup the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout (the selection, or the whole flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F, Enter, Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node by name, type or id; next; previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel, Ctrl+= / Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0 / Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size / fit the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle drag, Space+drag, Shift+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys or gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SimulationPanel</name>
+    <message>
+        <source>The source node the sample messages are fed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample file of the project (samples/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random generator that draws injected faults: the same seed gives the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the flow on the sample from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the running flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one hop (starts a run if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the next breakpoint or the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional JSONata condition, e.g. total &gt; 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a breakpoint on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected breakpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source node and a sample file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n hop(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n hop(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused before node &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakpoint: paused before node &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n hop(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input message(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sink record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLO: no input messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 %1 ms %2 %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 %1 ms (no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success %1% %2 %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success %1% (no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SLO %1 over %n input message(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node &apos;%1&apos; is no longer in the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running again from hop %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(always)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,6 +3304,306 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>Find…</source>
         <translation>Suchen …</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::StudioTools</name>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Test &amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch, Pull, Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conflict is resolved and staged. Commit to finish the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files still have conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SuggestionPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions: every target field with a similar source name is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested rule(s) by name similarity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::TabReader</name>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file uploads are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp payload becomes an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 payload becomes an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker&apos;s credentials and TLS settings were not imported; map them to a secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 authentication was not imported; map the credentials to a secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its credentials were not imported; map them to a secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wire to &apos;%1&apos; leaves the tab and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::TabWriter</name>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka topics are not part of core Node-RED; only MQTT topics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping &apos;%1&apos; is missing or does not compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; is neither body.&lt;path&gt; nor headers.&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no split parts to join (automatic mode joins what a route.split took apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema &apos;%1&apos; is missing or is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system &apos;%1&apos; is not in flowsmith.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-RED&apos;s http request node does not retry; the retry policy is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-RED&apos;s http request node has no per-node timeout; the timeout is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept Node-RED node (config &apos;nodered&apos;) has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-RED has no equivalent of this node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::TestExplorer</name>
+    <message>
+        <source>(the file does not load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run all tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the failing case&apos;s run in the simulation panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sink / path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncaught failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace of the failing case &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,10 +4062,30 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
+    <name>PasteNodesCommand</name>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveCapabilityCommand</name>
     <message>
         <source>Remove capability %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveGroupsCommand</name>
+    <message numerus="yes">
+        <source>Remove %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1186,6 +4096,16 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message numerus="yes">
         <source>Remove %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNotesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1308,6 +4228,13 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Change success-rate objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitEdgeCommand</name>
+    <message>
+        <source>Insert node %1 into edge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +4590,30 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Node &apos;%1&apos; is not reachable from any source or error.catch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping line puts a value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping line puts an array into a single value or the reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required target field of a mapping is not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping line can put a value outside the target&apos;s enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping line reads a path the source schema lacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,19 +1,13 @@
 #include "editors/inspector/inspectorview.h"
 
+#include "editors/inspector/flowform.h"
+#include "editors/inspector/nodeform.h"
 #include "model/core/flow.h"
-#include "model/core/nodecatalog.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Flowsmith {
@@ -45,18 +39,14 @@ QString kindName(ProjectFileKind kind)
     return InspectorView::tr("File");
 }
 
-QString formatNumber(const std::optional<double> &value)
+QScrollArea *scrolling(QWidget *page, QWidget *parent)
 {
-    return value ? QString::number(*value) : QString();
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
+    auto *scroll = new QScrollArea(parent);
+    if (page)
+        scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 } // namespace
@@ -67,9 +57,8 @@ InspectorView::InspectorView(QWidget *parent)
     , m_emptyLabel(new QLabel(tr("Open a file to see its properties."), this))
     , m_fileTitle(new QLabel(this))
     , m_fileDetails(new QLabel(this))
-    , m_flowTitle(new QLabel(this))
-    , m_description(new QPlainTextEdit(this))
-    , m_nodes(new QTreeWidget(this))
+    , m_flowForm(new FlowForm)
+    , m_nodeScroll(scrolling(nullptr, this))
 {
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -91,82 +80,29 @@ InspectorView::InspectorView(QWidget *parent)
     fileLayout->addStretch();
     m_stack->addWidget(filePage);
 
-    // A flow.
-    auto *flowPage = new QWidget;
-    auto *flowLayout = new QVBoxLayout(flowPage);
-    m_flowTitle->setFont(titleFont);
-    m_flowTitle->setWordWrap(true);
-    flowLayout->addWidget(m_flowTitle);
-
-    auto *general = new QFormLayout;
-    general->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(general, QStringLiteral("id"), tr("Id"));
-    addField(general, QStringLiteral("name"), tr("Name"));
-    m_description->setReadOnly(true);
-    m_description->setMaximumHeight(72);
-    m_description->setObjectName(QStringLiteral("description"));
-    general->addRow(tr("Description"), m_description);
-    addField(general, QStringLiteral("file"), tr("File"));
-    flowLayout->addLayout(general);
-
-    flowLayout->addWidget(sectionTitle(tr("Governance"), flowPage));
-    auto *governance = new QFormLayout;
-    governance->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(governance, QStringLiteral("owner"), tr("Owner"));
-    addField(governance, QStringLiteral("businessOwner"), tr("Business owner"));
-    addField(governance, QStringLiteral("steward"), tr("Steward"));
-    addField(governance, QStringLiteral("retireBy"), tr("Retire by"));
-    addField(governance, QStringLiteral("classification"), tr("Classification"));
-    addField(governance, QStringLiteral("capabilities"), tr("Capabilities"));
-    flowLayout->addLayout(governance);
-
-    flowLayout->addWidget(sectionTitle(tr("Service level"), flowPage));
-    auto *slo = new QFormLayout;
-    slo->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(slo, QStringLiteral("latencyMs"), tr("Latency (ms)"));
-    addField(slo, QStringLiteral("successRate"), tr("Success rate (%)"));
-    flowLayout->addLayout(slo);
-
-    flowLayout->addWidget(sectionTitle(tr("Nodes"), flowPage));
-    m_nodes->setObjectName(QStringLiteral("inspectorNodes"));
-    m_nodes->setColumnCount(2);
-    m_nodes->setHeaderLabels({ tr("Name"), tr("Type") });
-    m_nodes->setRootIsDecorated(false);
-    m_nodes->setUniformRowHeights(true);
-    m_nodes->setMinimumHeight(160);
-    m_nodes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_nodes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_nodes->header()->setStretchLastSection(false);
-    flowLayout->addWidget(m_nodes, 1);
-    connect(m_nodes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit nodeActivated(item->data(0, Qt::UserRole).toString());
-    });
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(flowPage);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(scrolling(m_flowForm, this));
+    connect(m_flowForm, &FlowForm::nodeActivated, this, &InspectorView::nodeActivated);
+    m_stack->addWidget(m_nodeScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 }
 
-QLineEdit *InspectorView::addField(QFormLayout *form, const QString &key, const QString &label)
+QTreeWidget *InspectorView::nodeList() const
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(key);
-    edit->setReadOnly(true);
-    m_fields.insert(key, edit);
-    form->addRow(label, edit);
-    return edit;
+    return m_flowForm->nodeList();
+}
+
+NodeForm *InspectorView::nodeForm() const
+{
+    return m_nodeForm;
 }
 
 void InspectorView::clear()
 {
     followDocument(nullptr);
-    m_stack->setCurrentIndex(0);
+    m_stack->setCurrentIndex(EmptyPage);
 }
 
 void InspectorView::followDocument(FlowDocument *document)
@@ -176,31 +112,65 @@ void InspectorView::followDocument(FlowDocument *document)
     if (m_document)
         m_document->disconnect(this);
     m_document = document;
+    m_selection.clear();
+    rebuildNodeForm();
     if (!document)
         return;
-    // Any change redraws the lot: a flow's properties fit on one screen.
-    auto refresh = [this] {
-        if (m_document)
-            showFlow(m_document->flow(), m_documentPath);
-    };
-    connect(document, &Document::reset, this, refresh);
-    connect(document, &FlowDocument::flowPropertyChanged, this, refresh);
-    connect(document, &FlowDocument::governanceChanged, this, refresh);
-    connect(document, &FlowDocument::sloChanged, this, refresh);
-    connect(document, &FlowDocument::nodeAdded, this, refresh);
-    connect(document, &FlowDocument::nodeRemoved, this, refresh);
-    connect(document, &FlowDocument::nodeChanged, this, refresh);
-    connect(document, &FlowDocument::nodeIdChanged, this, refresh);
+    connect(document, &Document::reset, this, [this] {
+        // Reloaded: keep the selected nodes that are still there.
+        QStringList kept;
+        for (const QString &id : std::as_const(m_selection))
+            if (m_document->node(id))
+                kept.append(id);
+        m_selection = kept;
+        refreshFlow();
+        rebuildNodeForm();
+    });
+    connect(document, &FlowDocument::flowPropertyChanged, this, &InspectorView::refreshFlow);
+    connect(document, &FlowDocument::governanceChanged, this, &InspectorView::refreshFlow);
+    connect(document, &FlowDocument::sloChanged, this, &InspectorView::refreshFlow);
+    connect(document, &FlowDocument::nodeAdded, this, &InspectorView::refreshFlow);
+    connect(document, &FlowDocument::nodeRemoved, this, [this](const QString &id) {
+        refreshFlow();
+        dropFromSelection(id);
+    });
+    connect(document, &FlowDocument::nodeChanged, this,
+            [this](const QString &id, FlowDocument::NodeProperty property) {
+                if (property == FlowDocument::NodeProperty::Position)
+                    return; // the canvas's business; a drag must not redraw the form
+                if (property == FlowDocument::NodeProperty::Name)
+                    refreshFlow();
+                if (m_nodeForm && m_selection.contains(id))
+                    m_nodeForm->refresh();
+            });
+    connect(document, &FlowDocument::nodeIdChanged, this,
+            [this](const QString &oldId, const QString &newId) {
+                refreshFlow();
+                const qsizetype index = m_selection.indexOf(oldId);
+                if (index >= 0) {
+                    m_selection[index] = newId;
+                    if (m_nodeForm)
+                        m_nodeForm->renameNode(oldId, newId);
+                }
+            });
+}
+
+void InspectorView::refreshFlow()
+{
+    if (m_document)
+        m_flowForm->setFlow(m_document->flow(), m_documentPath, m_document);
 }
 
 void InspectorView::showFlowDocument(FlowDocument *document, const QString &relativePath)
 {
+    if (!document) {
+        clear();
+        return;
+    }
     followDocument(document);
     m_documentPath = relativePath;
-    if (document)
-        showFlow(document->flow(), relativePath);
-    else
-        clear();
+    refreshFlow();
+    m_stack->setCurrentIndex(m_selection.isEmpty() ? FlowPage : NodesPage);
 }
 
 void InspectorView::showFile(ProjectFileKind kind, const QString &relativePath,
@@ -212,55 +182,63 @@ void InspectorView::showFile(ProjectFileKind kind, const QString &relativePath,
     if (!loadError.isEmpty())
         details += QStringLiteral("\n\n") + loadError;
     m_fileDetails->setText(details);
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentIndex(FilePage);
 }
 
 void InspectorView::showFlow(const Flow &flow, const QString &relativePath)
 {
-    m_flowTitle->setText(flow.name.isEmpty() ? flow.id : flow.name);
-    m_fields[QStringLiteral("id")]->setText(flow.id);
-    m_fields[QStringLiteral("name")]->setText(flow.name);
-    m_fields[QStringLiteral("file")]->setText(relativePath);
-    m_description->setPlainText(flow.description);
-    const Governance &g = flow.governance;
-    m_fields[QStringLiteral("owner")]->setText(g.owner);
-    m_fields[QStringLiteral("businessOwner")]->setText(g.businessOwner);
-    m_fields[QStringLiteral("steward")]->setText(g.steward);
-    m_fields[QStringLiteral("retireBy")]->setText(g.retireBy);
-    m_fields[QStringLiteral("classification")]->setText(g.classification);
-    m_fields[QStringLiteral("capabilities")]->setText(g.capabilities.join(QStringLiteral(", ")));
-    m_fields[QStringLiteral("latencyMs")]->setText(formatNumber(flow.slo.latencyMs));
-    m_fields[QStringLiteral("successRate")]->setText(formatNumber(flow.slo.successRate));
+    followDocument(nullptr);
+    m_flowForm->setFlow(flow, relativePath, nullptr);
+    m_stack->setCurrentIndex(FlowPage);
+}
 
-    // Long values read from their start, not from where setText left the cursor.
-    for (QLineEdit *edit : std::as_const(m_fields))
-        edit->setCursorPosition(0);
+void InspectorView::setProject(const Project *project)
+{
+    m_project = project;
+    rebuildNodeForm(); // the pickers list the new project's systems, mappings and schemas
+}
 
-    m_nodes->clear();
-    const NodeCatalog &catalog = NodeCatalog::instance();
-    for (const FlowNode &node : flow.nodes) {
-        auto *item = new QTreeWidgetItem(m_nodes);
-        item->setText(0, node.displayName());
-        item->setText(1, node.type);
-        item->setData(0, Qt::UserRole, node.id);
-        if (const NodeType *type = catalog.type(node.type)) {
-            item->setIcon(0, QIcon(type->icon));
-            item->setToolTip(
-                0,
-                QStringLiteral("%1 (%2)").arg(
-                    node.id,
-                    QCoreApplication::translate("NodeCatalog", qPrintable(type->displayName))));
-        }
+void InspectorView::setSelectedNodes(const QStringList &ids)
+{
+    QStringList selection;
+    if (m_document) {
+        for (const QString &id : ids)
+            if (m_document->node(id) && !selection.contains(id))
+                selection.append(id);
     }
-    m_stack->setCurrentIndex(2);
+    if (selection == m_selection && (m_nodeForm || selection.isEmpty()))
+        return;
+    m_selection = selection;
+    rebuildNodeForm();
+}
+
+void InspectorView::dropFromSelection(const QString &id)
+{
+    if (m_selection.removeAll(id) > 0)
+        rebuildNodeForm();
+}
+
+void InspectorView::rebuildNodeForm()
+{
+    // The old form may be the sender of the signal that got us here: delete it later.
+    if (QWidget *old = m_nodeScroll->takeWidget())
+        old->deleteLater();
+    m_nodeForm = nullptr;
+    if (!m_document || m_selection.isEmpty()) {
+        if (m_stack->currentIndex() == NodesPage)
+            m_stack->setCurrentIndex(m_document ? FlowPage : EmptyPage);
+        return;
+    }
+    m_nodeForm = new NodeForm(m_document, m_selection, m_project);
+    connect(m_nodeForm, &NodeForm::openMappingRequested, this,
+            &InspectorView::openMappingRequested);
+    m_nodeScroll->setWidget(m_nodeForm);
+    m_stack->setCurrentIndex(NodesPage);
 }
 
 QString InspectorView::fieldText(const QString &field) const
 {
-    if (field == QLatin1String("description"))
-        return m_description->toPlainText();
-    const QLineEdit *edit = m_fields.value(field);
-    return edit ? edit->text() : QString();
+    return m_flowForm->fieldText(field);
 }
 
 } // namespace Flowsmith

@@ -1,15 +1,25 @@
 #include "editors/shell/mainwindow.h"
 
+#include "editors/canvas/flowediting.h"
+#include "editors/canvas/floweditor.h"
+#include "editors/canvas/flowview.h"
+#include "editors/canvas/minimapview.h"
 #include "editors/inspector/inspectorview.h"
+#include "editors/mapping/mappingeditor.h"
+#include "editors/palette/palettedock.h"
+#include "editors/palette/palettewidget.h"
 #include "editors/problems/problemsview.h"
 #include "editors/problems/projectchecker.h"
 #include "editors/shell/documenteditor.h"
 #include "editors/shell/exampleprojects.h"
 #include "editors/shell/projectexplorer.h"
 #include "editors/shell/recentprojects.h"
+#include "editors/shell/studiotools.h"
 #include "editors/shell/welcomepage.h"
 #include "editors/source/sourceeditor.h"
 #include "model/documents/flowdocument.h"
+#include "model/validation/flowvalidator.h"
+#include "model/validation/validationcontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -45,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_projectStatus(new QLabel(this))
     , m_problemStatus(new QLabel(this))
     , m_validation(new QFutureWatcher<ProblemList>(this))
+    , m_flowValidationTimer(new QTimer(this))
+    , m_flowValidation(new QFutureWatcher<QList<std::pair<QString, ProblemList>>>(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/flowsmith.svg")));
@@ -58,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    m_tools = new StudioTools(this);
 
     m_problemStatus->setObjectName(QStringLiteral("problemStatus"));
     statusBar()->addWidget(m_projectStatus, 1);
@@ -73,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         DocumentEditor *editor = currentEditor();
         m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+        auto *flowEditor = qobject_cast<FlowEditor *>(editor);
+        m_minimap->setFlowView(flowEditor ? flowEditor->view() : nullptr);
         updateInspector();
         updateActions();
     });
@@ -84,19 +100,43 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcomePage, &WelcomePage::openRecentRequested, this, &MainWindow::openRecentProject);
     connect(m_explorer, &ProjectExplorer::fileActivated, this,
             [this](const QString &path) { openFile(path); });
+    connect(m_explorer, &ProjectExplorer::openAsTextRequested, this,
+            [this](const QString &path) { openFileAsText(path); });
     connect(m_explorer, &ProjectExplorer::filesChanged, this, &MainWindow::revalidate);
     connect(m_problemsView, &ProblemsView::problemActivated, this, [this](const Problem &p) {
-        if (!p.file.isEmpty())
-            openFileAt(p.file, p.position.line, p.position.column);
+        if (p.file.isEmpty())
+            return;
+        // A problem about a node shows the node on the canvas; anything else its line of text.
+        const bool flow = Project::kindOf(p.file) == ProjectFileKind::Flow;
+        if (flow && !p.nodeId.isEmpty() && showNode(p.file, p.nodeId))
+            return;
+        if (flow && p.position.isValid()) {
+            if (DocumentEditor *editor = openFileAsText(p.file))
+                editor->jumpTo(p.position.line, p.position.column);
+            return;
+        }
+        openFileAt(p.file, p.position.line, p.position.column);
     });
     connect(m_inspector, &InspectorView::nodeActivated, this, [this](const QString &nodeId) {
         DocumentEditor *editor = currentEditor();
+        if (auto *canvas = qobject_cast<FlowEditor *>(editor)) {
+            canvas->selectNode(nodeId);
+            return;
+        }
         const FlowDocument *document = flowDocument(editor);
         if (const FlowNode *node = document ? document->node(nodeId) : nullptr)
             editor->jumpTo(node->position.line, node->position.column);
     });
+    connect(m_inspector, &InspectorView::openMappingRequested, this, [this](const QString &id) {
+        openFile(Project::pathFor(ProjectFileKind::Mapping, id));
+    });
     connect(m_validation, &QFutureWatcher<ProblemList>::finished, this,
             &MainWindow::onValidationFinished);
+    m_flowValidationTimer->setSingleShot(true);
+    m_flowValidationTimer->setInterval(400);
+    connect(m_flowValidationTimer, &QTimer::timeout, this, &MainWindow::revalidateFlows);
+    connect(m_flowValidation, &QFutureWatcherBase::finished, this,
+            &MainWindow::onFlowValidationFinished);
 
     showWelcomePage();
     updateTitle();
@@ -108,6 +148,8 @@ MainWindow::~MainWindow()
     // The worker reads files only, but the result must not arrive at a half-destroyed window.
     m_validation->disconnect(this);
     m_validation->waitForFinished();
+    m_flowValidation->disconnect(this);
+    m_flowValidation->waitForFinished();
     // Tabs die after this body; their last signals must not reach a half-destroyed window.
     for (DocumentEditor *editor : editors())
         editor->disconnect(this);
@@ -127,6 +169,20 @@ void MainWindow::createDocks()
     m_explorerDock = makeDock(m_explorer, tr("Project"), QStringLiteral("projectDock"));
     m_inspectorDock = makeDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"));
     m_problemsDock = makeDock(m_problemsView, tr("Problems"), QStringLiteral("problemsDock"));
+    m_minimap = new MinimapView(this);
+    m_minimapDock = makeDock(m_minimap, tr("Minimap"), QStringLiteral("minimapDock"));
+    m_paletteDock = new PaletteDock(this);
+    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    // Double-click or Enter in the palette adds the type in the middle of the current canvas.
+    connect(m_paletteDock->palette(), &PaletteWidget::typeActivated, this,
+            [this](const QString &typeId) {
+                if (auto *canvas = qobject_cast<FlowEditor *>(currentEditor())) {
+                    FlowView *view = canvas->view();
+                    const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+                    FlowEditing::addNode(canvas->scene(), typeId, centre - QPointF(90, 32));
+                    view->setFocus();
+                }
+            });
 
     // The side docks run the full height; problems sit under the documents only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -134,8 +190,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_minimapDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+    splitDockWidget(m_explorerDock, m_paletteDock, Qt::Vertical);
+    splitDockWidget(m_inspectorDock, m_minimapDock, Qt::Vertical);
+    resizeDocks({ m_inspectorDock, m_minimapDock }, { 600, 180 }, Qt::Vertical);
     resizeDocks({ m_explorerDock, m_inspectorDock }, { 280, 340 }, Qt::Horizontal);
     resizeDocks({ m_problemsDock }, { 210 }, Qt::Vertical);
+    resizeDocks({ m_explorerDock, m_paletteDock }, { 420, 360 }, Qt::Vertical);
 
     connect(m_problemsView, &ProblemsView::countChanged, this, [this](int count) {
         m_problemsDock->setWindowTitle(count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
@@ -206,9 +268,15 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : { m_explorerDock, m_inspectorDock, m_problemsDock })
+    for (QDockWidget *dock : { m_explorerDock, static_cast<QDockWidget *>(m_paletteDock),
+                               m_inspectorDock, m_problemsDock, m_minimapDock })
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    QAction *asText = m_viewMenu->addAction(tr("Open as &Text"), this, [this] {
+        if (DocumentEditor *editor = currentEditor())
+            openFileAsText(relativePath(editor));
+    });
+    asText->setObjectName(QStringLiteral("actionOpenAsText"));
     QAction *welcome
         = m_viewMenu->addAction(tr("&Welcome Page"), this, &MainWindow::showWelcomePage);
     welcome->setObjectName(QStringLiteral("actionWelcomePage"));
@@ -273,6 +341,7 @@ bool MainWindow::openProject(const QString &path, FileError *error)
     }
     m_project = std::move(opened);
     m_explorer->setProject(&*m_project);
+    m_inspector->setProject(&*m_project); // its pickers offer the project's ids
     m_recentProjects->add(m_project->folder());
     const int welcomeIndex = m_tabs->indexOf(m_welcomePage);
     if (welcomeIndex >= 0)
@@ -305,9 +374,13 @@ bool MainWindow::closeProject()
     for (DocumentEditor *editor : open) {
         discardEditor(editor);
     }
+    emit projectClosing();
     m_explorer->setProject(nullptr);
+    m_inspector->setProject(nullptr);
     m_project.reset();
     m_problems.clear();
+    m_diskProblems.clear();
+    m_liveProblems.clear();
     m_problemsView->setProblems({});
     m_inspector->clear();
     showWelcomePage();
@@ -320,12 +393,62 @@ DocumentEditor *MainWindow::openFile(const QString &relativePath)
 {
     if (!m_project || relativePath.isEmpty())
         return nullptr;
-    if (DocumentEditor *existing = editorFor(relativePath)) {
+    const bool flow = Project::kindOf(relativePath) == ProjectFileKind::Flow;
+    const bool mapping = Project::kindOf(relativePath) == ProjectFileKind::Mapping;
+    // Flows and mappings have an editor of their own; their text is a second tab.
+    if (DocumentEditor *existing = findEditor(relativePath, !flow && !mapping)) {
+        m_tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    if (mapping)
+        return openMapping(relativePath);
+    if (!flow)
+        return openFileAsText(relativePath);
+    auto *canvas = new FlowEditor(m_tabs);
+    QString message;
+    if (!canvas->load(m_project->absolutePath(relativePath), &message)) {
+        // A flow the model cannot read is still text a person can fix.
+        delete canvas;
+        DocumentEditor *text = openFileAsText(relativePath);
+        if (text) {
+            statusBar()->showMessage(message, 10000);
+            text->jumpTo(0, 0);
+        }
+        return text;
+    }
+    connectFlowEditor(canvas);
+    addEditorTab(canvas, relativePath);
+    canvas->setProblems(m_problems);
+    // Show the whole flow once the tab has its size.
+    QTimer::singleShot(0, canvas, [canvas] { canvas->view()->fitToContent(); });
+    return canvas;
+}
+
+DocumentEditor *MainWindow::openMapping(const QString &relativePath)
+{
+    auto *mapper = new MappingEditor(m_tabs);
+    mapper->setProject(&*m_project);
+    QString message;
+    if (!mapper->load(m_project->absolutePath(relativePath), &message)) {
+        // A mapping the model cannot read is still text a person can fix.
+        delete mapper;
+        DocumentEditor *text = openFileAsText(relativePath);
+        if (text)
+            statusBar()->showMessage(message, 10000);
+        return text;
+    }
+    return addEditorTab(mapper, relativePath);
+}
+
+DocumentEditor *MainWindow::openFileAsText(const QString &relativePath)
+{
+    if (!m_project || relativePath.isEmpty())
+        return nullptr;
+    if (DocumentEditor *existing = findEditor(relativePath, true)) {
         m_tabs->setCurrentWidget(existing);
         return existing;
     }
     const QString path = m_project->absolutePath(relativePath);
-    // Every file opens as text until the canvas and the mapping editor land.
     auto *editor = new SourceEditor(m_tabs);
     QString message;
     if (!editor->load(path, &message)) {
@@ -333,6 +456,30 @@ DocumentEditor *MainWindow::openFile(const QString &relativePath)
         showError(tr("Cannot open file"), message);
         return nullptr;
     }
+    if (Project::kindOf(relativePath) == ProjectFileKind::Flow) {
+        auto *document = new FlowDocument(editor);
+        document->setObjectName(QStringLiteral("flowDocument"));
+        loadFlowDocument(editor);
+    }
+    return addEditorTab(editor, relativePath);
+}
+
+FlowEditor *MainWindow::showNode(const QString &relativePath, const QString &nodeId)
+{
+    DocumentEditor *editor = findEditor(relativePath, false);
+    if (!editor && Project::kindOf(relativePath) == ProjectFileKind::Flow)
+        editor = openFile(relativePath);
+    auto *canvas = qobject_cast<FlowEditor *>(editor);
+    if (!canvas || !canvas->document()->node(nodeId))
+        return nullptr;
+    m_tabs->setCurrentWidget(canvas);
+    canvas->selectNode(nodeId);
+    canvas->view()->setFocus();
+    return canvas;
+}
+
+DocumentEditor *MainWindow::addEditorTab(DocumentEditor *editor, const QString &relativePath)
+{
     m_undoGroup->addStack(editor->undoStack());
     connect(editor, &DocumentEditor::modifiedChanged, this, [this, editor] {
         updateTabText(editor);
@@ -340,15 +487,14 @@ DocumentEditor *MainWindow::openFile(const QString &relativePath)
         updateActions();
     });
     connect(editor, &DocumentEditor::saved, this, [this, editor] { onEditorSaved(editor); });
-    if (Project::kindOf(relativePath) == ProjectFileKind::Flow) {
-        auto *document = new FlowDocument(editor);
-        document->setObjectName(QStringLiteral("flowDocument"));
-        loadFlowDocument(editor);
-    }
 
+    const ProjectFileKind kind = Project::kindOf(relativePath);
+    const bool asText = (kind == ProjectFileKind::Flow || kind == ProjectFileKind::Mapping)
+        && qobject_cast<SourceEditor *>(editor);
+    const QString name = QFileInfo(relativePath).fileName();
     const int index
         = m_tabs->addTab(editor, ProjectExplorer::iconFor(Project::kindOf(relativePath)),
-                         QFileInfo(relativePath).fileName());
+                         asText ? tr("%1 (text)").arg(name) : name);
     m_tabs->setTabToolTip(index, relativePath);
     m_tabs->setCurrentIndex(index);
     editor->setFocus();
@@ -370,14 +516,39 @@ DocumentEditor *MainWindow::currentEditor() const
 
 DocumentEditor *MainWindow::editorFor(const QString &relativePath) const
 {
+    if (DocumentEditor *canvas = findEditor(relativePath, false))
+        return canvas;
+    return findEditor(relativePath, true);
+}
+
+DocumentEditor *MainWindow::findEditor(const QString &relativePath, bool text) const
+{
     if (!m_project)
         return nullptr;
     const QString path = QFileInfo(m_project->absolutePath(relativePath)).absoluteFilePath();
     for (DocumentEditor *editor : editors()) {
-        if (editor->filePath() == path)
+        if (editor->filePath() == path && (qobject_cast<SourceEditor *>(editor) != nullptr) == text)
             return editor;
     }
     return nullptr;
+}
+
+void MainWindow::connectFlowEditor(FlowEditor *editor)
+{
+    connect(editor, &FlowEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(editor, &FlowEditor::edited, this, [this] {
+        if (m_project)
+            m_flowValidationTimer->start();
+    });
+    connect(editor, &FlowEditor::inspectorRequested, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
+    connect(editor, &FlowEditor::selectionChanged, this, [this, editor](const QStringList &ids) {
+        if (editor == currentEditor() && m_inspector->flowDocument() == editor->document())
+            m_inspector->setSelectedNodes(ids);
+    });
 }
 
 QList<DocumentEditor *> MainWindow::editors() const
@@ -514,7 +685,10 @@ void MainWindow::updateTabText(DocumentEditor *editor)
     const int index = m_tabs->indexOf(editor);
     if (index < 0)
         return;
-    const QString name = QFileInfo(editor->filePath()).fileName();
+    QString name = QFileInfo(editor->filePath()).fileName();
+    if (!qobject_cast<FlowEditor *>(editor)
+        && Project::kindOf(relativePath(editor)) == ProjectFileKind::Flow)
+        name = tr("%1 (text)").arg(name);
     m_tabs->setTabText(index, editor->isModified() ? name + QLatin1Char('*') : name);
 }
 
@@ -577,7 +751,8 @@ FlowDocument *MainWindow::flowDocument(const DocumentEditor *editor) const
 void MainWindow::loadFlowDocument(DocumentEditor *editor)
 {
     FlowDocument *document = flowDocument(editor);
-    if (!document)
+    // On the canvas the document is the truth: it is what was saved.
+    if (!document || qobject_cast<FlowEditor *>(editor))
         return;
     // The text in the source view is the truth until the canvas lands: the document follows
     // what was last saved, and a file that does not load keeps the document's last good state.
@@ -589,6 +764,19 @@ void MainWindow::loadFlowDocument(DocumentEditor *editor)
 void MainWindow::onEditorSaved(DocumentEditor *editor)
 {
     loadFlowDocument(editor);
+    // The other view of the same flow follows the file, unless it has edits of its own.
+    for (DocumentEditor *other : editors()) {
+        if (other == editor || other->filePath() != editor->filePath() || other->isModified())
+            continue;
+        if (auto *canvas = qobject_cast<FlowEditor *>(other)) {
+            canvas->document()->reload();
+        } else if (auto *text = qobject_cast<SourceEditor *>(other)) {
+            QString message;
+            text->load(other->filePath(), &message);
+            loadFlowDocument(text);
+        }
+    }
+    m_liveProblems.remove(relativePath(editor));
     if (editor == currentEditor())
         updateInspector();
     updateTitle();
@@ -624,9 +812,8 @@ void MainWindow::onValidationFinished()
     const bool current
         = m_project && m_validation->property("folder").toString() == m_project->folder();
     if (current && !m_validation->future().isCanceled()) {
-        m_problems = m_validation->result();
-        m_problemsView->setProblems(m_problems);
-        m_problemStatus->setText(m_problemsView->summary());
+        m_diskProblems = m_validation->result();
+        publishProblems();
     }
     if (m_validationPending) {
         m_validationPending = false;
@@ -635,6 +822,78 @@ void MainWindow::onValidationFinished()
     }
     if (current)
         emit problemsUpdated();
+}
+
+void MainWindow::revalidateFlows()
+{
+    if (!m_project)
+        return;
+    if (m_flowValidation->isRunning()) {
+        m_flowValidationTimer->start(); // try again when this run is over
+        return;
+    }
+    QList<std::pair<QString, Flow>> flows;
+    for (DocumentEditor *editor : editors())
+        if (auto *canvas = qobject_cast<FlowEditor *>(editor); canvas && canvas->isModified())
+            flows.append({ relativePath(canvas), canvas->document()->flow() });
+    // Flows back at their saved state are what the project validation saw.
+    QSet<QString> modified;
+    for (const auto &[path, flow] : std::as_const(flows))
+        modified.insert(path);
+    bool dropped = false;
+    for (auto it = m_liveProblems.begin(); it != m_liveProblems.end();) {
+        if (!modified.contains(it.key())) {
+            it = m_liveProblems.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped)
+        publishProblems();
+    if (flows.isEmpty())
+        return;
+    const QString folder = m_project->folder();
+    m_flowValidation->setProperty("folder", folder);
+    m_flowValidation->setFuture(QtConcurrent::run([folder, flows] {
+        QList<std::pair<QString, ProblemList>> result;
+        FileError error;
+        const std::optional<Project> project = Project::open(folder, &error);
+        const FlowValidator validator(project ? ValidationContext::fromProject(*project)
+                                              : ValidationContext());
+        for (const auto &[path, flow] : flows)
+            result.append({ path, validator.validate(flow, path) });
+        return result;
+    }));
+}
+
+void MainWindow::onFlowValidationFinished()
+{
+    if (!m_project || m_flowValidation->property("folder").toString() != m_project->folder()
+        || m_flowValidation->future().isCanceled())
+        return;
+    for (const auto &[path, problems] : m_flowValidation->result()) {
+        DocumentEditor *editor = findEditor(path, false);
+        if (editor && editor->isModified())
+            m_liveProblems.insert(path, problems);
+    }
+    publishProblems();
+    emit problemsUpdated();
+}
+
+void MainWindow::publishProblems()
+{
+    m_problems.clear();
+    for (const Problem &p : std::as_const(m_diskProblems))
+        if (!m_liveProblems.contains(p.file))
+            m_problems.append(p);
+    for (const ProblemList &live : std::as_const(m_liveProblems))
+        m_problems.append(live);
+    m_problemsView->setProblems(m_problems);
+    m_problemStatus->setText(m_problemsView->summary());
+    for (DocumentEditor *editor : editors())
+        if (auto *canvas = qobject_cast<FlowEditor *>(editor))
+            canvas->setProblems(m_problems);
 }
 
 void MainWindow::openProjectDialog()

@@ -4,6 +4,7 @@
 #include "model/core/problem.h"
 #include "model/core/project.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <optional>
@@ -12,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QUndoGroup;
 template<typename T> class QFutureWatcher;
 
@@ -19,10 +21,14 @@ namespace Flowsmith {
 
 class DocumentEditor;
 class FlowDocument;
+class FlowEditor;
+class MinimapView;
+class PaletteDock;
 class InspectorView;
 class ProblemsView;
 class ProjectExplorer;
 class RecentProjects;
+class StudioTools;
 class WelcomePage;
 
 /// The studio's main window: the project explorer (left), the open documents as tabs, the
@@ -46,11 +52,19 @@ public:
     bool closeProject();
     const Project *project() const { return m_project ? &*m_project : nullptr; }
 
-    /// Opens a project file (relative to the project folder) in a tab, or shows its tab.
+    /// Opens a project file (relative to the project folder) in a tab, or shows its tab. Flows
+    /// open on the canvas (FlowEditor), other files as text.
     DocumentEditor *openFile(const QString &relativePath);
+    /// Opens the file in the source view, even a flow (its text tab is separate from its canvas).
+    /// Opens a mapping in the mapper (as text when the mapper cannot read it).
+    DocumentEditor *openMapping(const QString &relativePath);
+    DocumentEditor *openFileAsText(const QString &relativePath);
+    /// Opens the flow on the canvas and selects and centres the node.
+    FlowEditor *showNode(const QString &relativePath, const QString &nodeId);
     /// Opens the file and puts the cursor at 1-based `line` and `column`.
     DocumentEditor *openFileAt(const QString &relativePath, int line, int column);
     DocumentEditor *currentEditor() const;
+    /// The tab showing the file: its canvas for a flow when one is open, else its text.
     DocumentEditor *editorFor(const QString &relativePath) const;
     QList<DocumentEditor *> editors() const;
     QString relativePath(const DocumentEditor *editor) const;
@@ -76,11 +90,19 @@ public:
     RecentProjects *recentProjects() const { return m_recentProjects; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QLabel *problemStatusLabel() const { return m_problemStatus; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    /// The simulator, flow-test, history docks and the Git and Export actions.
+    StudioTools *tools() const { return m_tools; }
+    QDockWidget *minimapDock() const { return m_minimapDock; }
+    MinimapView *minimapView() const { return m_minimap; }
+    PaletteDock *paletteDock() const { return m_paletteDock; }
 
     void showWelcomePage();
 
 signals:
     void projectOpened(const QString &folder);
+    /// The project is about to go: what holds pointers into it lets go now.
+    void projectClosing();
     void projectClosed();
     void problemsUpdated();
 
@@ -101,6 +123,12 @@ private:
     void updateActions();
     void onEditorSaved(DocumentEditor *editor);
     void loadFlowDocument(DocumentEditor *editor);
+    DocumentEditor *findEditor(const QString &relativePath, bool text) const;
+    DocumentEditor *addEditorTab(DocumentEditor *editor, const QString &relativePath);
+    void connectFlowEditor(FlowEditor *editor);
+    void revalidateFlows();
+    void onFlowValidationFinished();
+    void publishProblems();
     void onValidationFinished();
     void openProjectDialog();
     void openExampleProject();
@@ -120,18 +148,27 @@ private:
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_minimapDock = nullptr;
+    PaletteDock *m_paletteDock = nullptr;
+    MinimapView *m_minimap = nullptr;
     QLabel *m_projectStatus;
     QLabel *m_problemStatus;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    StudioTools *m_tools = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_findAction = nullptr;
 
     QFutureWatcher<ProblemList> *m_validation;
+    // Canvas edits are not on disk yet: their flows are checked in memory, debounced.
+    QTimer *m_flowValidationTimer;
+    QFutureWatcher<QList<std::pair<QString, ProblemList>>> *m_flowValidation;
+    QHash<QString, ProblemList> m_liveProblems; ///< relative path -> in-memory problems
     bool m_validationPending = false;
-    ProblemList m_problems;
+    ProblemList m_diskProblems; ///< the last project validation (files as saved)
+    ProblemList m_problems; ///< m_diskProblems with unsaved canvas flows checked in memory
 };
 
 } // namespace Flowsmith

@@ -5,6 +5,7 @@
 #include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -75,6 +76,17 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
         const QString path = item->data(0, RelativePathRole).toString();
         if (!path.isEmpty())
             emit fileActivated(path);
+    });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        const QString path = item ? item->data(0, RelativePathRole).toString() : QString();
+        if (path.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Open"), this, [this, path] { emit fileActivated(path); });
+        menu.addAction(tr("Open as Text"), this, [this, path] { emit openAsTextRequested(path); });
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     connect(m_tree, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, RelativePathRole).toString().isEmpty())

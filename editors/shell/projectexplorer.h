@@ -38,6 +38,9 @@ public slots:
 
 signals:
     void fileActivated(const QString &relativePath);
+    /// "Open as Text" from the context menu: show the file in the source view even if it has
+    /// a visual editor (flows).
+    void openAsTextRequested(const QString &relativePath);
     /// Files appeared, vanished or changed on disk.
     void filesChanged();
 

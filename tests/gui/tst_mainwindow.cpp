@@ -1,7 +1,9 @@
 // The studio's shell on a copy of the example project: explorer, tabs, editing, saving,
 // undo/redo through the Edit menu, the problems dock, recent projects and the welcome page.
 
+#include "editors/canvas/floweditor.h"
 #include "editors/inspector/inspectorview.h"
+#include "editors/mapping/mappingeditor.h"
 #include "editors/problems/problemsmodel.h"
 #include "editors/problems/problemsview.h"
 #include "editors/shell/documenteditor.h"
@@ -9,13 +11,17 @@
 #include "editors/shell/mainwindow.h"
 #include "editors/shell/projectexplorer.h"
 #include "editors/shell/recentprojects.h"
+#include "editors/shell/studiotools.h"
 #include "editors/shell/welcomepage.h"
+#include "editors/simulation/simulationpanel.h"
 #include "editors/source/findbar.h"
 #include "editors/source/sourceeditor.h"
 #include "model/core/flow.h"
 #include "model/documents/flowdocument.h"
+#include "model/documents/mappingdocument.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -158,6 +164,8 @@ private slots:
     void recentProjectsRemembersOpenedFolders();
     void recentProjectsKeepsEightAndDropsMissing();
     void welcomePageOpensTheExample();
+    void toolsFollowTheProject();
+    void inspectorOpensTheMapping();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -293,7 +301,9 @@ void tst_MainWindow::doubleClickOpensATab()
     QCOMPARE(window.tabWidget()->count(), tabs + 1);
     QCOMPARE(window.tabWidget()->tabText(window.tabWidget()->indexOf(editor)),
              QStringLiteral("shipment-dispatched.flow.yaml"));
-    QCOMPARE(sourceEditor(editor)->text().toUtf8(), readFile(m_project + u'/' + path));
+    // A flow opens on the canvas, showing the file as read.
+    QVERIFY(qobject_cast<FlowEditor *>(editor));
+    QCOMPARE(window.flowDocument(editor)->flow().toYaml(), readFile(m_project + u'/' + path));
 
     // Opening it again shows the same tab.
     doubleClick(tree->viewport(), center);
@@ -307,7 +317,9 @@ void tst_MainWindow::editMarksModifiedAndSaveWritesBytes()
     QVERIFY(window.openProject(m_project));
     const QString path = QStringLiteral("mappings/shop-order-to-erp.map.yaml");
     const QByteArray original = readFile(m_project + u'/' + path);
-    auto *editor = sourceEditor(window.openFile(path));
+    // A mapping opens in the mapper; its text is a menu item away.
+    QVERIFY(qobject_cast<MappingEditor *>(window.openFile(path)));
+    auto *editor = sourceEditor(window.openFileAsText(path));
     QVERIFY(editor);
     const int index = window.tabWidget()->indexOf(editor);
 
@@ -530,15 +542,14 @@ void tst_MainWindow::inspectorShowsTheFlow()
     QCOMPARE(inspector->nodeList()->topLevelItemCount(), flow->nodes.size());
     QCOMPARE(inspector->nodeList()->topLevelItem(0)->text(1), flow->nodes.first().type);
 
-    // Activating a node puts the source view's cursor on it.
+    // Activating a node selects it on the canvas.
     const int last = int(flow->nodes.size()) - 1;
     QTreeWidget *nodes = inspector->nodeList();
     nodes->scrollToItem(nodes->topLevelItem(last));
     emit nodes->itemActivated(nodes->topLevelItem(last), 0);
-    int line = -1, index = -1;
-    sourceEditor(window.currentEditor())->textEdit()->getCursorPosition(&line, &index);
-    QVERIFY(flow->nodes.at(last).position.isValid());
-    QCOMPARE(line, flow->nodes.at(last).position.line - 1);
+    auto *canvas = qobject_cast<FlowEditor *>(window.currentEditor());
+    QVERIFY(canvas);
+    QCOMPARE(canvas->selectedNodes(), QStringList { flow->nodes.at(last).id });
 }
 
 void tst_MainWindow::saveReloadsTheFlowDocument()
@@ -547,7 +558,7 @@ void tst_MainWindow::saveReloadsTheFlowDocument()
     window.show();
     QVERIFY(window.openProject(m_project));
     const QString path = QStringLiteral("flows/contact-to-marketing.flow.yaml");
-    auto *editor = sourceEditor(window.openFile(path));
+    auto *editor = sourceEditor(window.openFileAsText(path));
     QVERIFY(editor);
     FlowDocument *document = window.flowDocument(editor);
     QVERIFY(document);
@@ -613,6 +624,15 @@ void tst_MainWindow::problemsDockFillsAndJumpsToTheLine()
     const QPoint center = view->view()->visualRect(proxyIndex).center();
     doubleClick(view->view()->viewport(), center);
 
+    if (!problem.nodeId.isEmpty()) {
+        // A problem about a node selects and centres the node on the canvas.
+        auto *canvas = qobject_cast<FlowEditor *>(window.currentEditor());
+        QVERIFY(canvas);
+        QCOMPARE(window.relativePath(canvas), brokenPath);
+        QCOMPARE(canvas->selectedNodes(), QStringList { problem.nodeId });
+        return;
+    }
+    // Anything else shows its line of text.
     auto *editor = sourceEditor(window.currentEditor());
     QVERIFY(editor);
     QCOMPARE(window.relativePath(editor), brokenPath);
@@ -639,7 +659,7 @@ void tst_MainWindow::saveRerunsValidation()
     QVERIFY(errorsIn(brokenPath) > 0);
 
     // Delete the dangling edge (the last line) as a user would, and save.
-    auto *editor = sourceEditor(window.openFile(brokenPath));
+    auto *editor = sourceEditor(window.openFileAsText(brokenPath));
     QsciScintilla *text = editor->textEdit();
     const int lastLine = text->lines() - 2; // the text ends with a newline
     QVERIFY(text->text(lastLine).contains(QStringLiteral("ghost")));
@@ -734,6 +754,51 @@ void tst_MainWindow::welcomePageOpensTheExample()
     // Nothing was changed in the source tree's example.
     for (DocumentEditor *editor : window.editors())
         QVERIFY(!editor->isModified());
+}
+
+void tst_MainWindow::toolsFollowTheProject()
+{
+    TestWindow window;
+    window.show();
+    QAction *exportAction = action(window, "actionExport");
+    QAction *commit = action(window, "actionCommit");
+    QAction *init = action(window, "actionInitRepository");
+    QVERIFY(!exportAction->isEnabled()); // nothing to export without a project
+    QVERIFY(window.openProject(m_project));
+    QVERIFY(exportAction->isEnabled());
+    for (const char *dock : { "simulationDock", "testsDock", "historyDock", "messageDock" })
+        QVERIFY2(window.findChild<QDockWidget *>(QLatin1String(dock)), dock);
+
+    // The copy of the example is in no repository: Git offers to create one, nothing else.
+    QVERIFY(!commit->isEnabled());
+    QVERIFY(init->isEnabled());
+    init->trigger();
+    QVERIFY(commit->isEnabled());
+    QVERIFY(!init->isEnabled());
+    QVERIFY(QFileInfo::exists(m_project + QStringLiteral("/.git")));
+    QVERIFY(readFile(m_project + QStringLiteral("/.gitattributes")).contains("merge=flowsmith"));
+    QVERIFY(window.tools()->repository());
+
+    // The simulation panel follows the flow in front.
+    auto *canvas = qobject_cast<FlowEditor *>(window.currentEditor());
+    QVERIFY(canvas);
+    QCOMPARE(window.tools()->simulationPanel()->findChild<QComboBox *>() != nullptr, true);
+
+    QVERIFY(window.closeProject());
+    QVERIFY(!commit->isEnabled());
+    QVERIFY(!exportAction->isEnabled());
+}
+
+void tst_MainWindow::inspectorOpensTheMapping()
+{
+    TestWindow window;
+    window.show();
+    QVERIFY(window.openProject(m_project));
+    emit window.inspectorView()->openMappingRequested(QStringLiteral("shop-order-to-erp"));
+    auto *mapper = qobject_cast<MappingEditor *>(window.currentEditor());
+    QVERIFY(mapper);
+    QVERIFY(mapper->filePath().endsWith(QStringLiteral("mappings/shop-order-to-erp.map.yaml")));
+    QVERIFY(!mapper->document()->mapping().rules.isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)

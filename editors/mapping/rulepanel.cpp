@@ -1,0 +1,461 @@
+#include "rulepanel.h"
+
+#include "editors/expr/jsonataeditor.h"
+#include "model/documents/mappingcommands.h"
+#include "model/documents/mappingdocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Flowsmith {
+
+namespace {
+
+enum class Param { Text, Number, Json, Paths };
+
+struct ParamSpec
+{
+    const char *key;
+    const char *label;
+    Param kind;
+};
+
+QList<ParamSpec> parametersOf(const QString &function)
+{
+    static const QHash<QString, QList<ParamSpec>> specs = {
+        { "formatDate",
+          { { "picture", QT_TR_NOOP("Picture"), Param::Text },
+            { "timezone", QT_TR_NOOP("Time zone"), Param::Text } } },
+        { "parseDate", { { "picture", QT_TR_NOOP("Picture"), Param::Text } } },
+        { "concat",
+          { { "from", QT_TR_NOOP("Fields"), Param::Paths },
+            { "separator", QT_TR_NOOP("Separator"), Param::Text } } },
+        { "substring",
+          { { "start", QT_TR_NOOP("Start"), Param::Number },
+            { "length", QT_TR_NOOP("Length"), Param::Number } } },
+        { "replace",
+          { { "pattern", QT_TR_NOOP("Find"), Param::Text },
+            { "replacement", QT_TR_NOOP("Replace with"), Param::Text } } },
+        { "split", { { "separator", QT_TR_NOOP("Separator"), Param::Text } } },
+        { "join", { { "separator", QT_TR_NOOP("Separator"), Param::Text } } },
+        { "pad",
+          { { "width", QT_TR_NOOP("Width (negative: pad left)"), Param::Number },
+            { "character", QT_TR_NOOP("Character"), Param::Text } } },
+        { "round", { { "precision", QT_TR_NOOP("Decimals"), Param::Number } } },
+        { "formatNumber", { { "picture", QT_TR_NOOP("Picture"), Param::Text } } },
+        { "default", { { "value", QT_TR_NOOP("When missing"), Param::Json } } },
+        { "constant", { { "value", QT_TR_NOOP("Value"), Param::Json } } },
+        { "lookup", { { "default", QT_TR_NOOP("Otherwise"), Param::Json } } },
+        { "ifElse", { { "else", QT_TR_NOOP("Else"), Param::Text } } },
+    };
+    return specs.value(function);
+}
+
+QString jsonText(const QVariant &value)
+{
+    if (!value.isValid())
+        return {};
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
+    const QByteArray json
+        = QJsonDocument::fromVariant(QVariantList { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// Text as typed: JSON when it reads as JSON (42, true, null), a string otherwise.
+QVariant jsonValue(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError && text.trimmed() != QLatin1String("\"\"")
+        && !text.trimmed().isEmpty()) {
+        QVariant value = document.array().at(0).toVariant();
+        if (value.typeId() == QMetaType::Double && value.toDouble() == qint64(value.toDouble())
+            && !text.contains(u'.'))
+            value = qint64(value.toDouble());
+        return value;
+    }
+    return text;
+}
+
+} // namespace
+
+RulePanel::RulePanel(MappingDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    m_empty = new QLabel(tr("Select a line, or drag a source field onto a target field."), this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_empty);
+
+    m_body = new QWidget(this);
+    outer->addWidget(m_body, 1);
+    auto *layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(m_body);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_findings = new QLabel(m_body);
+    m_findings->setWordWrap(true);
+    m_findings->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    layout->addWidget(m_findings);
+
+    m_form = new QFormLayout;
+    auto *form = m_form;
+    m_target = new QLineEdit(m_body);
+    m_from = new QLineEdit(m_body);
+    m_from->setPlaceholderText(tr("source path, e.g. customer.email"));
+    m_forEach = new QLineEdit(m_body);
+    m_filter = new QLineEdit(m_body);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_from->setObjectName(QStringLiteral("from"));
+    m_filter->setPlaceholderText(tr("JSONata condition on each element, e.g. quantity > 0"));
+    m_function = new QComboBox(m_body);
+    const QStringList names = functionNames();
+    for (const QString &name : names) {
+        QString label = name;
+        if (name.isEmpty())
+            label = tr("(copy as is)");
+        else if (name == QLatin1String("expr"))
+            label = tr("JSONata expression…");
+        m_function->addItem(label, name);
+    }
+    form->addRow(tr("Target"), m_target);
+    form->addRow(tr("Source"), m_from);
+    form->addRow(tr("For each"), m_forEach);
+    form->addRow(tr("Filter"), m_filter);
+    form->addRow(tr("Function"), m_function);
+    layout->addLayout(form);
+
+    m_parameters = new QWidget(m_body);
+    m_parameterForm = new QFormLayout(m_parameters);
+    m_parameterForm->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_parameters);
+
+    m_expression = new JsonataEditor(m_body);
+    m_expression->setMinimumHeight(60);
+    layout->addWidget(m_expression, 1);
+
+    m_remove = new QPushButton(tr("Remove rule"), m_body);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_remove);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    for (QLineEdit *edit : { m_target, m_from, m_forEach, m_filter })
+        connect(edit, &QLineEdit::editingFinished, this, &RulePanel::apply);
+    connect(m_function, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        chooseFunction(m_function->currentData().toString());
+    });
+    connect(m_expression, &JsonataEditor::SCN_FOCUSOUT, this, &RulePanel::apply);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (m_document->rule(m_path))
+            m_document->undoStack()->push(new RemoveRuleCommand(m_document, m_path));
+    });
+    connect(m_document, &MappingDocument::ruleChanged, this, [this](const QList<int> &path) {
+        if (path == m_path && !m_updating)
+            rebuild();
+    });
+    auto reset = [this] {
+        if (!m_document->rule(m_path))
+            setRule({});
+    };
+    connect(m_document, &MappingDocument::ruleRemoved, this, reset);
+    connect(m_document, &MappingDocument::ruleAdded, this, reset);
+    connect(m_document, &Document::reset, this, reset);
+    setRule({});
+}
+
+QStringList RulePanel::functionNames()
+{
+    return { QString(),
+             QStringLiteral("expr"),
+             QStringLiteral("concat"),
+             QStringLiteral("uppercase"),
+             QStringLiteral("lowercase"),
+             QStringLiteral("trim"),
+             QStringLiteral("substring"),
+             QStringLiteral("replace"),
+             QStringLiteral("split"),
+             QStringLiteral("pad"),
+             QStringLiteral("formatDate"),
+             QStringLiteral("parseDate"),
+             QStringLiteral("toNumber"),
+             QStringLiteral("toString"),
+             QStringLiteral("toBoolean"),
+             QStringLiteral("round"),
+             QStringLiteral("formatNumber"),
+             QStringLiteral("default"),
+             QStringLiteral("lookup"),
+             QStringLiteral("ifElse"),
+             QStringLiteral("sum"),
+             QStringLiteral("count"),
+             QStringLiteral("join"),
+             QStringLiteral("constant") };
+}
+
+void RulePanel::setRule(const QList<int> &rulePath)
+{
+    m_path = m_document->rule(rulePath) ? rulePath : QList<int>();
+    rebuild();
+}
+
+void RulePanel::setFindings(const QStringList &messages)
+{
+    m_findings->setText(messages.join(u'\n'));
+    m_findings->setVisible(!messages.isEmpty());
+}
+
+void RulePanel::setFieldPaths(const QStringList &paths)
+{
+    m_expression->setFieldPaths(paths);
+}
+
+void RulePanel::rebuild(bool parameters)
+{
+    const MappingRule *rule = m_document->rule(m_path);
+    m_empty->setVisible(!rule);
+    m_body->setVisible(rule);
+    if (!rule)
+        return;
+    m_updating = true;
+    const bool isForEach = !rule->forEach.isEmpty();
+    QStringList parents;
+    for (int i = 1; i < m_path.size(); ++i)
+        if (const MappingRule *p = m_document->rule(m_path.first(i)))
+            parents.append(p->target);
+    parents.append(rule->target);
+    m_title->setText(isForEach ? tr("For each → %1").arg(parents.join(u'.'))
+                               : tr("Rule → %1").arg(parents.join(u'.')));
+    m_target->setText(rule->target);
+    m_from->setText(rule->from);
+    m_forEach->setText(rule->forEach);
+    m_filter->setText(rule->filter);
+    m_form->setRowVisible(m_forEach, isForEach);
+    m_form->setRowVisible(m_filter, isForEach);
+    m_form->setRowVisible(m_from, !isForEach && rule->expr.isEmpty());
+    m_form->setRowVisible(m_function, !isForEach);
+    const QString name = !rule->expr.isEmpty()
+        ? QStringLiteral("expr")
+        : rule->function.value(QStringLiteral("name")).toString();
+    m_function->setCurrentIndex(qMax(0, m_function->findData(name)));
+    m_expression->setVisible(!isForEach && !rule->expr.isEmpty());
+    if (m_expression->text() != rule->expr)
+        m_expression->setText(rule->expr);
+    const QString built = isForEach ? QStringLiteral("forEach") : name;
+    if (parameters || built != m_builtFunction)
+        rebuildParameters(*rule);
+    m_builtFunction = built;
+    m_updating = false;
+}
+
+void RulePanel::rebuildParameters(const MappingRule &rule)
+{
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    m_fields.clear();
+    m_table = nullptr;
+    const QString name = rule.function.value(QStringLiteral("name")).toString();
+    if (!rule.forEach.isEmpty() || !rule.expr.isEmpty())
+        return;
+    for (const ParamSpec &spec : parametersOf(name)) {
+        auto *edit = new QLineEdit(m_parameters);
+        const QVariant value = rule.function.value(QLatin1String(spec.key));
+        edit->setText(spec.kind == Param::Paths ? value.toStringList().join(QStringLiteral(", "))
+                                                : jsonText(value));
+        connect(edit, &QLineEdit::editingFinished, this, &RulePanel::apply);
+        m_parameterForm->addRow(tr(spec.label), edit);
+        m_fields.insert(QLatin1String(spec.key), edit);
+    }
+    if (name == QLatin1String("lookup") || name == QLatin1String("ifElse")) {
+        const bool lookup = name == QLatin1String("lookup");
+        m_table = new QTableWidget(0, 2, m_parameters);
+        m_table->setHorizontalHeaderLabels(
+            lookup ? QStringList { tr("Source value"), tr("Target value") }
+                   : QStringList { tr("When"), tr("Then") });
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_table->verticalHeader()->hide();
+        m_table->setMinimumHeight(110);
+        if (lookup) {
+            const QVariantMap table = rule.function.value(QStringLiteral("table")).toMap();
+            for (auto it = table.cbegin(); it != table.cend(); ++it) {
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                m_table->setItem(row, 0, new QTableWidgetItem(it.key()));
+                m_table->setItem(row, 1, new QTableWidgetItem(jsonText(it.value())));
+            }
+        } else {
+            for (const QVariant &entry : rule.function.value(QStringLiteral("cases")).toList()) {
+                const QVariantMap branch = entry.toMap();
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                m_table->setItem(row, 0, new QTableWidgetItem(branch.value("when").toString()));
+                m_table->setItem(row, 1, new QTableWidgetItem(branch.value("then").toString()));
+            }
+        }
+        // One empty row to type a new entry into.
+        m_table->insertRow(m_table->rowCount());
+        connect(m_table, &QTableWidget::itemChanged, this, [this] {
+            // Keep one empty row at the end to type the next entry into.
+            const int last = m_table->rowCount() - 1;
+            if (last >= 0 && m_table->item(last, 0) && !m_table->item(last, 0)->text().isEmpty()) {
+                const QSignalBlocker blocker(m_table);
+                m_table->insertRow(m_table->rowCount());
+            }
+            apply();
+        });
+        m_parameterForm->addRow(m_table);
+    }
+}
+
+MappingRule RulePanel::ruleFromWidgets() const
+{
+    MappingRule rule = *m_document->rule(m_path);
+    rule.target = m_target->text().trimmed();
+    if (!rule.forEach.isEmpty()) {
+        rule.forEach = m_forEach->text().trimmed();
+        rule.filter = m_filter->text().trimmed();
+        return rule;
+    }
+    if (!rule.expr.isEmpty()) {
+        rule.expr = m_expression->text().trimmed();
+        return rule;
+    }
+    rule.from = m_from->text().trimmed();
+    const QString name = rule.function.value(QStringLiteral("name")).toString();
+    QVariantMap function;
+    if (!name.isEmpty())
+        function.insert(QStringLiteral("name"), name);
+    for (const ParamSpec &spec : parametersOf(name)) {
+        const QString text = m_fields.value(QLatin1String(spec.key))->text();
+        if (text.isEmpty())
+            continue;
+        QVariant value;
+        switch (spec.kind) {
+        case Param::Text:
+            value = text;
+            break;
+        case Param::Number:
+            value = text.contains(u'.') ? QVariant(text.toDouble()) : QVariant(text.toLongLong());
+            break;
+        case Param::Json:
+            value = jsonValue(text);
+            break;
+        case Param::Paths: {
+            QVariantList paths;
+            for (const QString &path : text.split(u',', Qt::SkipEmptyParts))
+                paths.append(path.trimmed());
+            value = paths;
+            break;
+        }
+        }
+        function.insert(QLatin1String(spec.key), value);
+    }
+    if (m_table) {
+        QVariantMap table;
+        QVariantList cases;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const QString key = m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+            const QString value = m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString();
+            if (key.isEmpty())
+                continue;
+            if (name == QLatin1String("lookup"))
+                table.insert(key, jsonValue(value));
+            else
+                cases.append(QVariantMap { { QStringLiteral("when"), key },
+                                           { QStringLiteral("then"), value } });
+        }
+        if (name == QLatin1String("lookup"))
+            function.insert(QStringLiteral("table"), table);
+        else
+            function.insert(QStringLiteral("cases"), cases);
+    }
+    rule.function = function;
+    return rule;
+}
+
+void RulePanel::apply()
+{
+    if (m_updating || !m_document->rule(m_path))
+        return;
+    const MappingRule before = *m_document->rule(m_path);
+    const MappingRule after = ruleFromWidgets();
+    using F = MappingDocument::RuleField;
+    const QList<QPair<F, QVariant>> changes = {
+        { F::Target, after.target },     { F::From, after.from },       { F::Expr, after.expr },
+        { F::Function, after.function }, { F::ForEach, after.forEach }, { F::Filter, after.filter },
+    };
+    QList<QPair<F, QVariant>> changed;
+    for (const auto &change : changes)
+        if (m_document->ruleValue(m_path, change.first) != change.second)
+            changed.append(change);
+    if (changed.isEmpty())
+        return;
+    m_updating = true;
+    auto *macro = new QUndoCommand(tr("Edit rule for %1").arg(before.target));
+    for (const auto &change : changed)
+        new SetRuleCommand(m_document, m_path, change.first, change.second, macro);
+    m_document->undoStack()->push(macro);
+    m_updating = false;
+    rebuild(false);
+}
+
+void RulePanel::chooseFunction(const QString &name)
+{
+    const MappingRule *rule = m_document->rule(m_path);
+    if (!rule || !rule->forEach.isEmpty())
+        return;
+    using F = MappingDocument::RuleField;
+    auto *macro = new QUndoCommand(tr("Change function of %1").arg(rule->target));
+    if (name == QLatin1String("expr")) {
+        if (rule->expr.isEmpty()) {
+            // Start the expression from what the rule reads, so nothing is lost.
+            const QString start = rule->from.isEmpty() ? QStringLiteral("$") : rule->from;
+            new SetRuleCommand(m_document, m_path, F::Expr, start, macro);
+            new SetRuleCommand(m_document, m_path, F::From, QString(), macro);
+            new SetRuleCommand(m_document, m_path, F::Function, QVariantMap(), macro);
+        }
+    } else {
+        if (!rule->expr.isEmpty()) {
+            new SetRuleCommand(m_document, m_path, F::Expr, QString(), macro);
+            new SetRuleCommand(m_document, m_path, F::From, rule->expr.trimmed(), macro);
+        }
+        QVariantMap function;
+        if (!name.isEmpty()) {
+            function.insert(QStringLiteral("name"), name);
+            if (name == QLatin1String("concat") && !rule->from.isEmpty()) {
+                function.insert(QStringLiteral("from"), QVariantList { rule->from });
+                function.insert(QStringLiteral("separator"), QStringLiteral(" "));
+                new SetRuleCommand(m_document, m_path, F::From, QString(), macro);
+            }
+        }
+        new SetRuleCommand(m_document, m_path, F::Function, function, macro);
+    }
+    if (macro->childCount() == 0) {
+        delete macro;
+        return;
+    }
+    m_document->undoStack()->push(macro);
+    rebuild();
+}
+
+} // namespace Flowsmith

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "model/vcs/commitgate.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Flowsmith {
+
+class CredentialStore;
+class Repository;
+
+/// The studio's commit dialog (design §6): the changed files with their flows, staged by
+/// ticking them; the message; the commit gate's steps with progress and results; the change
+/// by meaning; Commit, Commit and Push, and Cancel while the gate runs. The gate runs off the
+/// GUI thread; the repository must not be used elsewhere meanwhile.
+class CommitDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CommitDialog(Repository *repository, const QString &projectFolder, QWidget *parent = nullptr);
+    ~CommitDialog() override;
+
+    /// Where push credentials come from (the studio passes its keychain store).
+    void setCredentialStore(CredentialStore *store) { m_credentials = store; }
+    /// Options for the gate; the dialog fills in message, remote, credentials and cancel.
+    void setGateOptions(const CommitGate::Options &options) { m_options = options; }
+
+    /// Reads the status and the staged change again.
+    void refresh();
+    bool isRunning() const;
+    const CommitGate::Result &lastResult() const { return m_result; }
+
+    QTreeWidget *fileTree() const { return m_files; }
+    QPlainTextEdit *messageEdit() const { return m_message; }
+    QTreeWidget *stepTree() const { return m_steps; }
+    QListWidget *changeList() const { return m_changes; }
+    QPushButton *commitButton() const { return m_commit; }
+    QPushButton *commitAndPushButton() const { return m_commitAndPush; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QComboBox *remoteBox() const { return m_remote; }
+
+signals:
+    void committed(const QString &commitId);
+    void gateFinished(bool committed);
+
+private:
+    void startGate(bool push);
+    void onStep(const GateStep &step);
+    void onFinished();
+    void onFileChanged(QTreeWidgetItem *item, int column);
+    void updateButtons();
+    void showChanges(const QList<CommitFileChange> &changes);
+    void resetSteps(bool push);
+
+    Repository *m_repository;
+    QString m_folder;
+    CredentialStore *m_credentials = nullptr;
+    CommitGate::Options m_options;
+    CommitGate::Result m_result;
+    std::atomic_bool m_cancelFlag = false;
+    QFutureWatcher<CommitGate::Result> m_watcher;
+    bool m_refreshing = false;
+
+    QTreeWidget *m_files;
+    QPlainTextEdit *m_message;
+    QTreeWidget *m_steps;
+    QListWidget *m_changes;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QComboBox *m_remote;
+    QPushButton *m_commit;
+    QPushButton *m_commitAndPush;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+};
+
+} // namespace Flowsmith
