@@ -281,6 +281,30 @@ void renameNode(FlowScene *scene, const QString &nodeId, const QString &name)
     document->undoStack()->push(new RenameNodeCommand(document, nodeId, name));
 }
 
+bool setNoteText(FlowScene *scene, const QString &noteId, const QString &text)
+{
+    FlowDocument *document = scene->document();
+    const FlowNote *note = document->note(noteId);
+    if (!note || note->text == text)
+        return false;
+    FlowNote changed = *note;
+    changed.text = text;
+    document->undoStack()->push(new ChangeNoteCommand(document, noteId, changed));
+    return true;
+}
+
+bool setGroupTitle(FlowScene *scene, const QString &groupId, const QString &title)
+{
+    FlowDocument *document = scene->document();
+    const FlowGroup *group = document->group(groupId);
+    if (!group || group->title == title || title.isEmpty())
+        return false;
+    FlowGroup changed = *group;
+    changed.title = title;
+    document->undoStack()->push(new ChangeGroupCommand(document, groupId, changed));
+    return true;
+}
+
 bool autoLayout(FlowScene *scene, QString *error)
 {
     FlowDocument *document = scene->document();

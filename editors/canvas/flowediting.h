@@ -44,6 +44,10 @@ QString groupSelection(FlowScene *scene, const QString &title);
 void ungroupSelection(FlowScene *scene);
 QString addNote(FlowScene *scene, QPointF scenePos, const QString &text);
 void renameNode(FlowScene *scene, const QString &nodeId, const QString &name);
+/// Changes a note's text, one command; false when there is no such note or nothing changes.
+bool setNoteText(FlowScene *scene, const QString &noteId, const QString &text);
+/// Changes a group's title, one command; false when there is no such group or nothing changes.
+bool setGroupTitle(FlowScene *scene, const QString &groupId, const QString &title);
 /// Lays out the selection (or everything when fewer than two nodes are selected) as one
 /// command; false with `error` set when layout failed.
 bool autoLayout(FlowScene *scene, QString *error);

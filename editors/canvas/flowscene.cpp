@@ -526,8 +526,17 @@ void FlowScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
                 event->accept();
                 return;
             }
-            if (item->type() == NoteItem::Type || item->type() == EdgeItem::Type
-                || item->type() == GroupItem::Type) {
+            if (item->type() == NoteItem::Type) {
+                emit noteEditRequested(static_cast<NoteItem *>(item)->noteId());
+                event->accept();
+                return;
+            }
+            if (item->type() == GroupItem::Type) {
+                emit groupEditRequested(static_cast<GroupItem *>(item)->groupId());
+                event->accept();
+                return;
+            }
+            if (item->type() == EdgeItem::Type) {
                 QGraphicsScene::mouseDoubleClickEvent(event);
                 return;
             }

@@ -85,6 +85,9 @@ signals:
     void nodeActivated(const QString &nodeId);
     /// The empty canvas was double-clicked: offer the quick-add popup there.
     void quickAddRequested(const QPointF &scenePos);
+    /// A note or a group was double-clicked: edit its text or title.
+    void noteEditRequested(const QString &noteId);
+    void groupEditRequested(const QString &groupId);
     /// The content rectangle may have changed (nodes added, removed or moved); posted, so a
     /// burst of changes gives one signal.
     void contentChanged();

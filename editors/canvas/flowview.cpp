@@ -7,6 +7,7 @@
 #include "model/documents/flowdocument.h"
 
 #include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
@@ -37,6 +38,8 @@ FlowView::FlowView(FlowScene *scene, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     connect(scene, &FlowScene::contentChanged, this, &FlowView::updateSceneRect);
     connect(scene, &FlowScene::quickAddRequested, this, &FlowView::showQuickAdd);
+    connect(scene, &FlowScene::noteEditRequested, this, &FlowView::editNote);
+    connect(scene, &FlowScene::groupEditRequested, this, &FlowView::editGroupTitle);
     updateSceneRect();
 }
 
@@ -144,6 +147,42 @@ void FlowView::cycleNodes(bool forward)
     const int next
         = index < 0 ? (forward ? 0 : count - 1) : (index + (forward ? 1 : count - 1)) % count;
     showNode(items.at(next)->nodeId());
+}
+
+void FlowView::editNote(const QString &noteId)
+{
+    const FlowNote *note = m_scene->document()->note(noteId);
+    if (!note)
+        return;
+    // Window-modal and not blocking: the canvas keeps painting, tests answer it.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("noteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit Note"));
+    dialog->setLabelText(tr("Note:"));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setTextValue(note->text);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, noteId](const QString &text) {
+        FlowEditing::setNoteText(m_scene, noteId, text);
+    });
+    dialog->open();
+}
+
+void FlowView::editGroupTitle(const QString &groupId)
+{
+    const FlowGroup *group = m_scene->document()->group(groupId);
+    if (!group)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("groupDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Group"));
+    dialog->setLabelText(tr("Title:"));
+    dialog->setTextValue(group->title);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, groupId](const QString &title) {
+        FlowEditing::setGroupTitle(m_scene, groupId, title.trimmed());
+    });
+    dialog->open();
 }
 
 void FlowView::startRename(const QString &nodeId)

@@ -36,6 +36,10 @@ public:
     /// Selects the node and scrolls it into the middle.
     void showNode(const QString &nodeId);
     /// Edits the node's name in place; Enter commits (one command), Escape cancels.
+    /// Asks for a note's text (double-click on a note) and changes it as one command.
+    void editNote(const QString &noteId);
+    /// Asks for a group's title (double-click on its frame) and changes it as one command.
+    void editGroupTitle(const QString &groupId);
     void startRename(const QString &nodeId);
     QLineEdit *renameEditor() const { return m_renameEditor; }
     /// Offers the node types at `scenePos`; the chosen one is added there.

@@ -27,14 +27,17 @@ NodeTypeModel::NodeTypeModel(Shape shape, QObject *parent)
 {
     const NodeCatalog &catalog = NodeCatalog::instance();
     if (shape == Shape::Flat) {
-        for (const NodeType &type : catalog.types())
-            appendRow(typeItem(type));
+        for (const NodeType &type : catalog.types()) {
+            if (type.category != NodeCategory::Foreign)
+                appendRow(typeItem(type));
+        }
         return;
     }
+    // Foreign nodes (foreign.nodered) only come from an import: nobody draws one.
     for (NodeCategory category :
          { NodeCategory::Source, NodeCategory::Transform, NodeCategory::Route,
-           NodeCategory::Quality, NodeCategory::Security, NodeCategory::Error, NodeCategory::Sink,
-           NodeCategory::Foreign }) {
+           NodeCategory::Quality, NodeCategory::Security, NodeCategory::Error,
+           NodeCategory::Sink }) {
         const QList<const NodeType *> types = catalog.types(category);
         if (types.isEmpty())
             continue;

@@ -178,6 +178,7 @@ void ProjectExplorer::rebuild()
         item->setToolTip(0, file.relativePath);
         item->setData(0, RelativePathRole, file.relativePath);
         item->setData(0, KindRole, int(file.kind));
+        applyBadge(item);
         return item;
     };
 
@@ -202,6 +203,33 @@ void ProjectExplorer::rebuild()
     }
     if (QTreeWidgetItem *item = itemFor(current))
         m_tree->setCurrentItem(item);
+}
+
+void ProjectExplorer::setFileBadges(const QHash<QString, QString> &codes)
+{
+    m_badges = codes;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if (!(*it)->data(0, RelativePathRole).toString().isEmpty())
+            applyBadge(*it);
+    }
+}
+
+void ProjectExplorer::applyBadge(QTreeWidgetItem *item) const
+{
+    const QString path = item->data(0, RelativePathRole).toString();
+    const QString name = QFileInfo(path).fileName();
+    const QString code = m_badges.value(path).trimmed();
+    item->setText(0, code.isEmpty() ? name : QStringLiteral("%1   %2").arg(name, code));
+    // The colours of git's own status: new green, changed amber, conflicted or deleted red.
+    QColor colour;
+    if (code.contains(u'U') || code.contains(u'D'))
+        colour = QColor(0xc6, 0x28, 0x28);
+    else if (code.contains(u'?') || code.contains(u'A'))
+        colour = QColor(0x2e, 0x7d, 0x32);
+    else if (!code.isEmpty())
+        colour = QColor(0xb2, 0x6a, 0x00);
+    item->setForeground(0, colour.isValid() ? QBrush(colour) : QBrush());
+    item->setToolTip(0, code.isEmpty() ? path : tr("%1 — git: %2").arg(path, code));
 }
 
 QTreeWidgetItem *ProjectExplorer::itemFor(const QString &relativePath) const

@@ -2,6 +2,7 @@
 
 #include "model/core/project.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -28,6 +29,11 @@ public:
     void setProject(Project *project);
     QTreeWidget *tree() const { return m_tree; }
 
+    /// Git status codes as `git status --short` shows them ("M ", "??"), by project-relative
+    /// path; shown beside the file names. An empty hash clears them.
+    void setFileBadges(const QHash<QString, QString> &codes);
+    QString fileBadge(const QString &relativePath) const { return m_badges.value(relativePath); }
+
     /// The item of a file, or null.
     QTreeWidgetItem *itemFor(const QString &relativePath) const;
     static QIcon iconFor(ProjectFileKind kind);
@@ -47,6 +53,7 @@ signals:
 private:
     void rebuild();
     void watchFolders();
+    void applyBadge(QTreeWidgetItem *item) const;
 
     Project *m_project = nullptr;
     QTreeWidget *m_tree;
@@ -54,6 +61,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_rescanTimer;
     QSet<int> m_collapsedKinds;
+    QHash<QString, QString> m_badges;
 };
 
 } // namespace Flowsmith

@@ -65,6 +65,10 @@ StudioTools::StudioTools(MainWindow *window)
                 }
             });
     connect(m_history, &HistoryView::flowActivated, this, &StudioTools::showFlowAtCommit);
+    // Saves, and files changed on disk, change the git status.
+    connect(window->projectExplorer(), &ProjectExplorer::filesChanged, this,
+            &StudioTools::refreshGitStatus);
+    connect(window->tabWidget(), &QTabWidget::tabBarClicked, this, &StudioTools::refreshGitStatus);
     updateGitActions();
 }
 
@@ -160,6 +164,7 @@ void StudioTools::onProjectOpened(const QString &folder)
     m_repository = Repository::open(folder, &error);
     m_history->setRepository(repository(), QString());
     updateGitActions();
+    refreshGitStatus();
     onCurrentTabChanged();
 }
 
@@ -171,6 +176,7 @@ void StudioTools::onProjectClosed()
     m_tests->setFlowDocument(nullptr);
     m_history->setRepository(nullptr);
     m_repository.reset();
+    m_window->projectExplorer()->setFileBadges({});
     updateGitActions();
 }
 
@@ -214,6 +220,16 @@ void StudioTools::updateGitActions()
         m_exportAction->setEnabled(m_window->project() != nullptr);
 }
 
+void StudioTools::refreshGitStatus()
+{
+    QHash<QString, QString> codes;
+    if (m_repository && m_window->project()) {
+        for (const FileStatus &status : m_repository->projectStatus(m_window->project()->folder()))
+            codes.insert(status.path, status.shortCode());
+    }
+    m_window->projectExplorer()->setFileBadges(codes);
+}
+
 void StudioTools::showExportDialog()
 {
     if (!m_window->project())
@@ -238,6 +254,7 @@ void StudioTools::showCommitDialog()
         m_history->reload();
     });
     dialog.exec();
+    refreshGitStatus();
 }
 
 void StudioTools::showRemoteDialog()
@@ -285,6 +302,7 @@ void StudioTools::initRepository()
     }
     m_history->setRepository(repository(), QString());
     updateGitActions();
+    refreshGitStatus();
 }
 
 void StudioTools::showFlowAtCommit(const QString &commitId, const QString &path)

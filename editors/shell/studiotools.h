@@ -56,6 +56,8 @@ private:
     void showFlowAtCommit(const QString &commitId, const QString &path);
     void resolveConflicts(const QList<FileMergeConflicts> &conflicts);
     void updateGitActions();
+    /// Badges the project explorer's files with their git status.
+    void refreshGitStatus();
     FlowEditor *currentCanvas() const;
 
     MainWindow *m_window;

@@ -19,11 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Flowsmith::CommitGate", text);
 }
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("Flowsmith::CommitGate", text, nullptr, n);
-}
-
 QString problemLine(const Problem &problem)
 {
     const char *severity = problem.severity == Severity::Error ? "error"

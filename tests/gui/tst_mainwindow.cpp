@@ -778,6 +778,13 @@ void tst_MainWindow::toolsFollowTheProject()
     QVERIFY(QFileInfo::exists(m_project + QStringLiteral("/.git")));
     QVERIFY(readFile(m_project + QStringLiteral("/.gitattributes")).contains("merge=flowsmith"));
     QVERIFY(window.tools()->repository());
+    // Nothing is committed yet: the explorer marks the files as untracked.
+    QCOMPARE(window.projectExplorer()->fileBadge(QStringLiteral("flows/order-sync.flow.yaml")),
+             QStringLiteral("??"));
+    QVERIFY(window.projectExplorer()
+                ->itemFor(QStringLiteral("flows/order-sync.flow.yaml"))
+                ->text(0)
+                .endsWith(QStringLiteral("??")));
 
     // The simulation panel follows the flow in front.
     auto *canvas = qobject_cast<FlowEditor *>(window.currentEditor());

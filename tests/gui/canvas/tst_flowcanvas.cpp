@@ -10,6 +10,7 @@
 #include "editors/canvas/flowview.h"
 #include "editors/canvas/groupitem.h"
 #include "editors/canvas/nodeitem.h"
+#include "editors/canvas/noteitem.h"
 #include "editors/canvas/portitem.h"
 #include "editors/palette/quickaddpopup.h"
 #include "model/documents/flowdocument.h"
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -75,6 +77,7 @@ private slots:
     void reconnectByDraggingTheEdgeEnd();
     void arrowNudgesMerge();
     void groupMovesItsNodes();
+    void notesAndGroupsAreEditable();
     void findNextPrevious();
     void renameInPlace();
     void tabCyclesAndEnterOpensInspector();
@@ -474,6 +477,48 @@ void TestFlowCanvas::groupMovesItsNodes()
     clickNode(QStringLiteral("log-errors"));
     QTest::keyClick(keys(), Qt::Key_Delete);
     QCOMPARE(m_editor->document()->flow().groups.first().nodes, QStringList { "catch-errors" });
+    while (m_editor->undoStack()->canUndo())
+        m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->document()->flow().toYaml(), m_original);
+}
+
+void TestFlowCanvas::notesAndGroupsAreEditable()
+{
+    FlowScene *scene = m_editor->scene();
+    clickNode(QStringLiteral("catch-errors"));
+    const QString groupId = FlowEditing::groupSelection(scene, QStringLiteral("Group"));
+    const QString noteId = FlowEditing::addNote(scene, QPointF(40, 600), QStringLiteral("draft"));
+    scene->clearSelection();
+
+    // Double-clicking a note or a group's frame asks to edit it, not for quick-add.
+    QSignalSpy noteEdits(scene, &FlowScene::noteEditRequested);
+    QSignalSpy groupEdits(scene, &FlowScene::groupEditRequested);
+    QSignalSpy quickAdd(scene, &FlowScene::quickAddRequested);
+    GroupItem *group = scene->groupItem(groupId);
+    QVERIFY(group);
+    QTest::mouseDClick(viewport(), Qt::LeftButton, {}, viewPos(group->titleRect().center()));
+    const QPointF noteCentre = scene->noteItem(noteId)->sceneBoundingRect().center();
+    QTest::mouseDClick(viewport(), Qt::LeftButton, {}, viewPos(noteCentre));
+    QCOMPARE(groupEdits.count(), 1);
+    QCOMPARE(groupEdits.first().first().toString(), groupId);
+    QCOMPARE(noteEdits.count(), 1);
+    QCOMPARE(noteEdits.first().first().toString(), noteId);
+    QCOMPARE(quickAdd.count(), 0);
+
+    // The dialogs they open change the document with one command each.
+    const int commands = m_editor->undoStack()->count();
+    auto answer = [this](const char *name, const QString &text) {
+        auto *dialog = m_editor->findChild<QInputDialog *>(QLatin1String(name));
+        QVERIFY(dialog);
+        dialog->setTextValue(text);
+        dialog->accept();
+    };
+    answer("groupDialog", QStringLiteral("Dead letters"));
+    answer("noteDialog", QStringLiteral("ERP is down on Sundays"));
+    QVERIFY(!FlowEditing::setGroupTitle(scene, groupId, QString())); // a title stays
+    QCOMPARE(m_editor->undoStack()->count(), commands + 2);
+    QCOMPARE(m_editor->document()->note(noteId)->text, QStringLiteral("ERP is down on Sundays"));
+    QCOMPARE(m_editor->document()->group(groupId)->title, QStringLiteral("Dead letters"));
     while (m_editor->undoStack()->canUndo())
         m_editor->undoStack()->undo();
     QCOMPARE(m_editor->document()->flow().toYaml(), m_original);
