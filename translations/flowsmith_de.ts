@@ -1538,6 +1538,22 @@ Discard the uncommitted changes and switch?</source>
         <source>Unknown node type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::FlowsJsonFormat</name>
@@ -2508,6 +2524,10 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Open as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — git: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
