@@ -2,6 +2,7 @@
 // undo/redo through the Edit menu, the problems dock, recent projects and the welcome page.
 
 #include "editors/canvas/floweditor.h"
+#include "editors/canvas/flowscene.h"
 #include "editors/inspector/inspectorview.h"
 #include "editors/mapping/mappingeditor.h"
 #include "editors/problems/problemsmodel.h"
@@ -13,6 +14,7 @@
 #include "editors/shell/recentprojects.h"
 #include "editors/shell/studiotools.h"
 #include "editors/shell/welcomepage.h"
+#include "editors/simulation/hoplistmodel.h"
 #include "editors/simulation/simulationpanel.h"
 #include "editors/source/findbar.h"
 #include "editors/source/sourceeditor.h"
@@ -166,6 +168,7 @@ private slots:
     void welcomePageOpensTheExample();
     void toolsFollowTheProject();
     void inspectorOpensTheMapping();
+    void pausedRunShowsOnTheCanvas();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -806,6 +809,41 @@ void tst_MainWindow::inspectorOpensTheMapping()
     QVERIFY(mapper);
     QVERIFY(mapper->filePath().endsWith(QStringLiteral("mappings/shop-order-to-erp.map.yaml")));
     QVERIFY(!mapper->document()->mapping().rules.isEmpty());
+}
+
+void tst_MainWindow::pausedRunShowsOnTheCanvas()
+{
+    TestWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(window.openProject(m_project));
+    auto *canvas
+        = qobject_cast<FlowEditor *>(window.openFile(QStringLiteral("flows/order-sync.flow.yaml")));
+    QVERIFY(canvas);
+    SimulationPanel *panel = window.tools()->simulationPanel();
+    panel->setSource(QStringLiteral("receive"));
+    panel->setSample(QStringLiteral("samples/orders.json"));
+    panel->addBreakpoint(QStringLiteral("erp"));
+    window.findChild<QDockWidget *>(QStringLiteral("simulationDock"))->raise();
+    window.findChild<QDockWidget *>(QStringLiteral("messageDock"))->raise();
+    panel->run();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), SimulationPanel::State::Paused, 10000);
+
+    // The canvas in front marks where the run waits and counts the messages on its edges.
+    const CanvasOverlay &overlay = canvas->scene()->overlay();
+    QCOMPARE(overlay.currentNode, QStringLiteral("erp"));
+    QCOMPARE(overlay.edgeLabel.value(QStringLiteral("receive.out->paid-only.in")),
+             QStringLiteral("1"));
+
+    // FLOWSMITH_SCREENSHOT=file.png keeps a picture of it (run under xvfb with -platform xcb).
+    const QString shot = qEnvironmentVariable("FLOWSMITH_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        panel->selectHop(panel->hopModel()->rowCount() - 1);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(shot));
+    }
+    panel->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->state() != SimulationPanel::State::Running, 10000);
 }
 
 QTEST_MAIN(tst_MainWindow)
