@@ -52,7 +52,7 @@ void printUsage(QTextStream &out)
            "       flowsmith-cli --version\n\n"
            "Commands:\n";
     for (const Command &command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(12)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(14)
             << QCoreApplication::translate("Cli", command.summary) << '\n';
     out << "\nExit status: 0 success, 1 the check failed, 2 usage or input error.\n";
 }

@@ -201,7 +201,9 @@ NodeCatalog::NodeCatalog()
         nodeType("foreign.nodered", C::Foreign, FS_TEXT("Node-RED node"),
                  FS_TEXT("A Node-RED node kept whole by the import: exported back unchanged, "
                          "never simulated."),
-                 { input() },
+                 // Its input is optional: many Node-RED nodes (configuration, UI groups)
+                 // take no messages, and the import must not turn them into errors.
+                 { { QStringLiteral("in"), PortDirection::Input, PortKind::Message, false } },
                  { objectField("nodered", FS_TEXT("Node-RED node"), T::Object, true,
                                FS_TEXT("The node's Node-RED properties, as imported."),
                                { field("type", FS_TEXT("Node-RED type"), T::String, true,

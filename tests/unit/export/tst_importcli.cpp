@@ -16,11 +16,11 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QString &command = QStringLiteral("import"))
 {
     QProcess process;
     process.start(QStringLiteral(FLOWSMITH_BINARY_DIR "/app/cli/flowsmith-cli"),
-                  QStringList { QStringLiteral("import") } + arguments);
+                  QStringList { command } + arguments);
     Run result;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
         return result;
@@ -55,6 +55,8 @@ private slots:
     void usage();
     void importsIntoProject();
     void brokenFile();
+    void importedProjectsValidate_data();
+    void importedProjectsValidate();
 };
 
 void TestImportCli::usage_data()
@@ -106,6 +108,28 @@ void TestImportCli::importsIntoProject()
     flow.close();
     QVERIFY(flow.open(QIODevice::ReadOnly));
     QCOMPARE(flow.readAll(), yaml);
+}
+
+void TestImportCli::importedProjectsValidate_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir shared(QStringLiteral(FLOWSMITH_SHARED_DIR "/data/nodered"));
+    for (const QString &name : shared.entryList({ QStringLiteral("*.json") }, QDir::Files))
+        QTest::addRow("%s", qPrintable(name)) << shared.filePath(name);
+}
+
+// What an import writes is a project the studio opens: validation finds warnings at most
+// (unreachable configuration nodes, missing stewards), never an error.
+void TestImportCli::importedProjectsValidate()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString project = emptyProject(dir);
+    const Run imported = run({ "--from", "nodered", file, "--into", project });
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Run validated = run({ project }, QStringLiteral("validate"));
+    QVERIFY2(validated.exitCode == 0, validated.out.constData());
+    QVERIFY(validated.out.contains("0 error(s)"));
 }
 
 void TestImportCli::brokenFile()
