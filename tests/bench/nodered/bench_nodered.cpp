@@ -10,6 +10,7 @@
 //   bench_nodered --full     100,000 messages
 //   bench_nodered N          N messages
 
+#include "tests/bench/common/referenceflow.h"
 #include "tests/conformance/nodered/noderedruntime.h"
 
 #include "model/core/flow.h"
@@ -37,74 +38,9 @@ const char manifest[] = R"(flowsmith: 1
 name: Node-RED benchmark
 )";
 
-const char referenceFlow[] = R"(flowsmith: 1
-id: reference
-name: Reference flow
-nodes:
-  - id: receive
-    type: source.http
-    at: [0, 0]
-    config: {method: POST, path: /orders}
-  - id: paid
-    type: route.filter
-    at: [200, 0]
-    config: {condition: status = "paid"}
-  - id: map
-    type: transform.map
-    at: [400, 0]
-    config:
-      expression: '{"id": orderId, "customer": $uppercase(customer.lastName) & ", " & customer.firstName, "email": $lowercase(customer.email), "total": $round(total, 2), "currency": currency, "lines": $count(items), "quantity": $sum(items.quantity), "country": address.country, "city": address.city, "priority": total > 500}'
-  - id: route
-    type: route.choice
-    at: [600, 0]
-    config:
-      cases:
-        - {id: big, condition: total > 500}
-        - {id: domestic, condition: country = "GB"}
-        - {id: eu, condition: 'country in ["DE", "FR", "NL"]'}
-  - id: big-sink
-    type: sink.log
-    at: [800, 0]
-  - id: domestic-sink
-    type: sink.log
-    at: [800, 100]
-  - id: eu-sink
-    type: sink.log
-    at: [800, 200]
-  - id: other-sink
-    type: sink.log
-    at: [800, 300]
-edges:
-  - {from: receive.out, to: paid.in}
-  - {from: paid.out, to: map.in}
-  - {from: map.out, to: route.in}
-  - {from: route.big, to: big-sink.in}
-  - {from: route.domestic, to: domestic-sink.in}
-  - {from: route.eu, to: eu-sink.in}
-  - {from: route.otherwise, to: other-sink.in}
-)";
-
 // The orders of tests/bench/simulator; 210 of them cycle through every combination of
 // status, country and line count.
 constexpr int distinctOrders = 210;
-
-Json order(std::uint64_t i)
-{
-    static const char *const countries[] = { "GB", "DE", "FR", "NL", "US", "GB", "ES" };
-    Json items = Json::array();
-    for (std::uint64_t line = 0; line <= i % 3; ++line)
-        items.push_back({ { "sku", "SKU-" + std::to_string(line) }, { "quantity", 1 + line } });
-    return { { "orderId", "A-" + std::to_string(i) },
-             { "status", i % 10 == 0 ? "pending" : "paid" },
-             { "customer",
-               { { "firstName", "John" },
-                 { "lastName", "Smith" },
-                 { "email", "John.Smith@Example.com" } } },
-             { "total", double(i % 1000) + 0.5 },
-             { "currency", "GBP" },
-             { "items", items },
-             { "address", { { "country", countries[i % 7] }, { "city", "Leeds" } } } };
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -138,7 +74,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("project"));
     if (!writeFile(project + QStringLiteral("/flowsmith.yaml"), manifest)
-        || !writeFile(project + QStringLiteral("/flows/reference.flow.yaml"), referenceFlow)) {
+        || !writeFile(project + QStringLiteral("/flows/reference.flow.yaml"),
+                      Bench::referenceFlow)) {
         std::fprintf(stderr, "cannot write the benchmark project\n");
         return 2;
     }
@@ -180,7 +117,7 @@ int main(int argc, char *argv[])
             sinks[NodeRedFormat::nodeId(flow->id, node.id).toStdString()] = node.id.toStdString();
     Json inputs = Json::array();
     for (int i = 0; i < distinctOrders; ++i)
-        inputs.push_back(Json { { "body", order(std::uint64_t(i)) } });
+        inputs.push_back(Json { { "body", Bench::referenceOrder<Json>(std::uint64_t(i)) } });
     const Json plan {
         { "flows", flowsPath.toStdString() },
         { "mode", "bench" },

@@ -1,6 +1,8 @@
 // Messages per second and peak memory of the simulator on the reference flow of issue 6:
 // source → filter → map of 10 fields → choice with 3 cases → sinks.
 
+#include "tests/bench/common/referenceflow.h"
+
 #include "model/core/flow.h"
 #include "simulator/simulation.h"
 
@@ -15,71 +17,6 @@
 using namespace Flowsmith;
 
 namespace {
-
-const char referenceFlow[] = R"(flowsmith: 1
-id: reference
-name: Reference flow
-nodes:
-  - id: receive
-    type: source.http
-    at: [0, 0]
-    config: {method: POST, path: /orders}
-  - id: paid
-    type: route.filter
-    at: [200, 0]
-    config: {condition: status = "paid"}
-  - id: map
-    type: transform.map
-    at: [400, 0]
-    config:
-      expression: '{"id": orderId, "customer": $uppercase(customer.lastName) & ", " & customer.firstName, "email": $lowercase(customer.email), "total": $round(total, 2), "currency": currency, "lines": $count(items), "quantity": $sum(items.quantity), "country": address.country, "city": address.city, "priority": total > 500}'
-  - id: route
-    type: route.choice
-    at: [600, 0]
-    config:
-      cases:
-        - {id: big, condition: total > 500}
-        - {id: domestic, condition: country = "GB"}
-        - {id: eu, condition: 'country in ["DE", "FR", "NL"]'}
-  - id: big-sink
-    type: sink.log
-    at: [800, 0]
-  - id: domestic-sink
-    type: sink.log
-    at: [800, 100]
-  - id: eu-sink
-    type: sink.log
-    at: [800, 200]
-  - id: other-sink
-    type: sink.log
-    at: [800, 300]
-edges:
-  - {from: receive.out, to: paid.in}
-  - {from: paid.out, to: map.in}
-  - {from: map.out, to: route.in}
-  - {from: route.big, to: big-sink.in}
-  - {from: route.domestic, to: domestic-sink.in}
-  - {from: route.eu, to: eu-sink.in}
-  - {from: route.otherwise, to: other-sink.in}
-)";
-
-Sim::Json order(std::uint64_t i)
-{
-    static const char *const countries[] = { "GB", "DE", "FR", "NL", "US", "GB", "ES" };
-    Sim::Json items = Sim::Json::array();
-    for (std::uint64_t line = 0; line <= i % 3; ++line)
-        items.push_back({ { "sku", "SKU-" + std::to_string(line) }, { "quantity", 1 + line } });
-    return { { "orderId", "A-" + std::to_string(i) },
-             { "status", i % 10 == 0 ? "pending" : "paid" },
-             { "customer",
-               { { "firstName", "John" },
-                 { "lastName", "Smith" },
-                 { "email", "John.Smith@Example.com" } } },
-             { "total", double(i % 1000) + 0.5 },
-             { "currency", "GBP" },
-             { "items", items },
-             { "address", { { "country", countries[i % 7] }, { "city", "Leeds" } } } };
-}
 
 long peakRssKiB()
 {
@@ -100,8 +37,8 @@ int main(int argc, char *argv[])
         counts = { 100'000, 1'000'000 };
 
     FileError error;
-    const auto flow
-        = Flow::fromYaml(QByteArray(referenceFlow), QStringLiteral("reference.flow.yaml"), &error);
+    const auto flow = Flow::fromYaml(QByteArray(Bench::referenceFlow),
+                                     QStringLiteral("reference.flow.yaml"), &error);
     if (!flow) {
         std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         return 2;
@@ -128,7 +65,7 @@ int main(int argc, char *argv[])
         QString message;
         for (std::uint64_t i = 0; i < count; ++i) {
             Sim::Message input;
-            input.body = order(i);
+            input.body = Bench::referenceOrder<Sim::Json>(i);
             if (!simulation.inject(QStringLiteral("receive"), std::move(input), &message)) {
                 std::fprintf(stderr, "message %llu: %s\n", static_cast<unsigned long long>(i),
                              qPrintable(message));
