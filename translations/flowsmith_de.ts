@@ -1390,6 +1390,21 @@ Discard the uncommitted changes and switch?</source>
         <source>Add Node Here…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::FlowForm</name>

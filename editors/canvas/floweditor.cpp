@@ -7,20 +7,25 @@
 #include "editors/canvas/flowview.h"
 #include "editors/canvas/shortcutsdialog.h"
 #include "model/documents/flowdocument.h"
+#include "model/layout/autolayout.h"
+#include "model/layout/autolayoutcommand.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Flowsmith {
 
@@ -101,12 +106,7 @@ void FlowEditor::createActions()
         tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_view->fitToContent(); },
         "actionFitToView");
     QAction *layoutAction = add(
-        tr("Auto-layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-        [this] {
-            QString error;
-            if (!FlowEditing::autoLayout(m_scene, &error))
-                emit statusMessage(tr("Auto-layout failed: %1").arg(error));
-        },
+        tr("Auto-layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { autoLayout(); },
         "actionAutoLayout");
     QAction *group = add(
         tr("Group"), QKeySequence(Qt::CTRL | Qt::Key_G),
@@ -304,6 +304,70 @@ void FlowEditor::showContextMenu(const QPoint &globalPos, const QPointF &scenePo
     menu.addAction(tr("Add Node Here…"), this,
                    [this, scenePos] { m_view->showQuickAdd(scenePos); });
     menu.exec(globalPos);
+}
+
+void FlowEditor::autoLayout()
+{
+    if (m_layoutWatcher && m_layoutWatcher->isRunning())
+        return;
+    // graphviz takes about a second for 500 nodes and grows fast: below that it is instant.
+    constexpr int BackgroundFrom = 300;
+    QStringList subset = m_scene->selectedNodeIds();
+    if (subset.size() < 2)
+        subset.clear();
+    const Flow &flow = m_document->flow();
+    if ((subset.isEmpty() ? flow.nodes.size() : subset.size()) < BackgroundFrom) {
+        QString error;
+        if (!FlowEditing::autoLayout(m_scene, &error))
+            emit statusMessage(tr("Auto-layout failed: %1").arg(error));
+        return;
+    }
+    if (!m_layoutWatcher) {
+        m_layoutWatcher = new QFutureWatcher<LayoutOutcome>(this);
+        connect(m_layoutWatcher, &QFutureWatcherBase::finished, this, &FlowEditor::applyLayout);
+    }
+    m_layoutStartIndex = m_document->undoStack()->index();
+    // The worker lays out a copy: the document may change meanwhile (then the result is
+    // stale and dropped).
+    m_layoutWatcher->setFuture(QtConcurrent::run([flow = Flow(flow), subset] {
+        LayoutOutcome outcome;
+        outcome.positions = AutoLayout::compute(flow, subset, &outcome.error);
+        return outcome;
+    }));
+    m_layoutProgress
+        = new QProgressDialog(tr("Laying out %n node(s)…", nullptr,
+                                 int(subset.isEmpty() ? flow.nodes.size() : subset.size())),
+                              tr("Cancel"), 0, 0, this);
+    m_layoutProgress->setObjectName(QStringLiteral("layoutProgress"));
+    m_layoutProgress->setWindowTitle(tr("Auto-layout"));
+    m_layoutProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_layoutProgress->setMinimumDuration(300);
+    connect(m_layoutProgress, &QProgressDialog::canceled, this, [this] {
+        m_layoutStartIndex = -1; // the result is thrown away when it comes
+        emit statusMessage(tr("Auto-layout cancelled"));
+    });
+}
+
+void FlowEditor::applyLayout()
+{
+    if (m_layoutProgress) {
+        m_layoutProgress->disconnect(this);
+        m_layoutProgress->close();
+        m_layoutProgress = nullptr;
+    }
+    const bool current
+        = m_layoutStartIndex >= 0 && m_layoutStartIndex == m_document->undoStack()->index();
+    m_layoutStartIndex = -1;
+    const LayoutOutcome outcome = m_layoutWatcher->result();
+    if (!outcome.positions) {
+        emit statusMessage(tr("Auto-layout failed: %1").arg(outcome.error));
+        return;
+    }
+    if (!current)
+        return; // cancelled, or the flow changed while graphviz worked
+    if (std::unique_ptr<AutoLayoutCommand> command
+        = AutoLayoutCommand::create(m_document, *outcome.positions))
+        m_document->undoStack()->push(command.release());
 }
 
 } // namespace Flowsmith

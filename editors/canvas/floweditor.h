@@ -1,11 +1,19 @@
 #pragma once
 
+#include <QHash>
+#include <QPointF>
+
+#include <optional>
+
 #include "editors/shell/documenteditor.h"
 #include "model/core/problem.h"
 
 class QAction;
 class QLabel;
 class QToolBar;
+
+class QProgressDialog;
+template<typename T> class QFutureWatcher;
 
 namespace Flowsmith {
 
@@ -60,6 +68,10 @@ private:
     void showContextMenu(const QPoint &globalPos, const QPointF &scenePos);
     void exportDialog();
     void showHelp();
+    /// Lays out the selection (two or more nodes) or the whole flow. Large flows are laid out
+    /// on a worker thread behind a progress dialog; graphviz cannot stop, so Cancel discards.
+    void autoLayout();
+    void applyLayout();
 
     FlowDocument *m_document;
     FlowScene *m_scene;
@@ -68,6 +80,14 @@ private:
     QToolBar *m_toolBar;
     QLabel *m_zoomLabel;
     QList<QAction *> m_editActions;
+    struct LayoutOutcome
+    {
+        std::optional<QHash<QString, QPointF>> positions;
+        QString error;
+    };
+    QFutureWatcher<LayoutOutcome> *m_layoutWatcher = nullptr;
+    QProgressDialog *m_layoutProgress = nullptr;
+    int m_layoutStartIndex = -1; ///< the undo index when the layout started
 };
 
 } // namespace Flowsmith

@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,6 +87,7 @@ private slots:
     void problemsBecomeBadges();
     void overlayIsDrawn();
     void autoLayoutLeavesNoOverlaps();
+    void largeAutoLayoutRunsInTheBackground();
     void jumpToSelectsTheNodeOnThatLine();
     void exports_data();
     void exports();
@@ -669,6 +672,47 @@ void TestFlowCanvas::autoLayoutLeavesNoOverlaps()
     while (m_editor->undoStack()->canUndo())
         m_editor->undoStack()->undo();
     QCOMPARE(flow.toYaml(), m_original);
+}
+
+void TestFlowCanvas::largeAutoLayoutRunsInTheBackground()
+{
+    // A chain of 320 filters, all on one spot: big enough for the worker thread.
+    QByteArray yaml = "flowsmith: 1\nid: big\nname: Big\nnodes:\n";
+    QByteArray edges = "edges:\n";
+    for (int i = 0; i < 320; ++i) {
+        yaml += QStringLiteral("  - {id: f%1, type: route.filter, at: [0, 0], config: "
+                               "{condition: 'true'}}\n")
+                    .arg(i)
+                    .toUtf8();
+        if (i > 0)
+            edges += QStringLiteral("  - {from: f%1.out, to: f%2.in}\n").arg(i - 1).arg(i).toUtf8();
+    }
+    QFile file(m_dir->filePath(QStringLiteral("big.flow.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml + edges);
+    file.close();
+    m_second.reset(open(QStringLiteral("big.flow.yaml")));
+    QVERIFY(m_second);
+    QAction *layout = m_second->findChild<QAction *>(QStringLiteral("actionAutoLayout"));
+
+    // Cancelled: the result is thrown away.
+    layout->trigger();
+    auto *progress = m_second->findChild<QProgressDialog *>(QStringLiteral("layoutProgress"));
+    QVERIFY(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QTest::qWait(50);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_second->findChild<QProgressDialog *>(), 30000);
+    QTest::qWait(50);
+    QCOMPARE(m_second->undoStack()->count(), 0);
+
+    // Let it finish: one command, every filter to the right of the one before.
+    layout->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_second->undoStack()->count(), 1, 30000);
+    const Flow &flow = m_second->document()->flow();
+    for (const FlowEdge &edge : flow.edges)
+        QVERIFY(flow.node(edge.from.node)->at.x() < flow.node(edge.to.node)->at.x());
 }
 
 void TestFlowCanvas::jumpToSelectsTheNodeOnThatLine()
