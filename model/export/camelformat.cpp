@@ -1,5 +1,7 @@
 #include "model/export/camelformat.h"
 
+#include "model/export/jsonatatext.h"
+
 #include "model/core/nodecatalog.h"
 #include "model/export/exportyaml.h"
 
@@ -16,6 +18,9 @@
 namespace Flowsmith {
 
 namespace {
+
+using JsonataText::maskExpression;
+using JsonataText::stringLiteral;
 
 using Json = nlohmann::ordered_json;
 
@@ -42,28 +47,11 @@ Json jsonata(const QString &expression)
                     Json { { "language", "jsonata" }, { "expression", str(expression) } } } };
 }
 
-QString stringLiteral(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
-    return u'"' + escaped + u'"';
-}
-
-/// A field path of our config ("customer.email") as JSONata, odd names back-quoted.
-QString jsonataPath(const QString &path)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    QStringList steps;
-    for (const QString &step : path.split(u'.'))
-        steps.append(plain.match(step).hasMatch() ? step : u'`' + step + u'`');
-    return steps.join(u'.');
-}
-
 /// `body.a.b` := VALUE as a body expression: JSONata's transform operator updates the parent.
 QString setFieldExpression(const QString &field, const QString &value)
 {
     const int dot = field.lastIndexOf(u'.');
-    const QString parent = dot < 0 ? QStringLiteral("$") : jsonataPath(field.left(dot));
+    const QString parent = dot < 0 ? QStringLiteral("$") : JsonataText::path(field.left(dot));
     return QStringLiteral("($v := (%1); $ ~> | %2 | {%3: $v} |)")
         .arg(value, parent, stringLiteral(field.mid(dot + 1)));
 }
@@ -71,34 +59,8 @@ QString setFieldExpression(const QString &field, const QString &value)
 QString removeFieldExpression(const QString &field)
 {
     const int dot = field.lastIndexOf(u'.');
-    const QString parent = dot < 0 ? QStringLiteral("$") : jsonataPath(field.left(dot));
+    const QString parent = dot < 0 ? QStringLiteral("$") : JsonataText::path(field.left(dot));
     return QStringLiteral("$ ~> | %1 | {}, [%2] |").arg(parent, stringLiteral(field.mid(dot + 1)));
-}
-
-/// security.mask as one body expression, masking as the simulator does (strings "***",
-/// numbers 0, booleans false, containers element by element) or removing the fields.
-QString maskExpression(const QStringList &fields, bool redact)
-{
-    QString expression = QStringLiteral(
-        "($mask := function($v){$type($v) = \"string\" ? \"***\" : $type($v) = \"number\" ? 0"
-        " : $type($v) = \"boolean\" ? false : $type($v) = \"array\" ? [$map($v, $mask)]"
-        " : $type($v) = \"object\" ? $merge([{}, $each($v, function($x, $k){{$k: $mask($x)}})])"
-        " : $v}; $");
-    for (QString field : fields) {
-        if (field.startsWith(QLatin1String("body.")))
-            field = field.mid(5);
-        if (field.isEmpty())
-            continue;
-        const int dot = field.lastIndexOf(u'.');
-        const QString parent = dot < 0 ? QStringLiteral("$") : jsonataPath(field.left(dot));
-        const QString leaf = field.mid(dot + 1);
-        if (redact)
-            expression += QStringLiteral(" ~> | %1 | {}, [%2] |").arg(parent, stringLiteral(leaf));
-        else
-            expression += QStringLiteral(" ~> | %1 | $exists(%3) ? {%2: $mask(%3)} : {} |")
-                              .arg(parent, stringLiteral(leaf), jsonataPath(leaf));
-    }
-    return expression + u')';
 }
 
 /// Builds the routes of one flow by walking the graph from each source.

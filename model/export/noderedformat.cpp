@@ -1,5 +1,7 @@
 #include "model/export/noderedformat.h"
 
+#include "model/export/jsonatatext.h"
+
 #include "model/core/nodecatalog.h"
 #include "model/export/flowsjsonformat.h"
 #include "model/export/noderedexpression.h"
@@ -19,6 +21,8 @@ namespace Flowsmith {
 
 namespace {
 
+using JsonataText::maskExpression;
+
 using Json = nlohmann::ordered_json;
 
 QString tr(const char *text)
@@ -29,44 +33,6 @@ QString tr(const char *text)
 std::string str(const QString &text)
 {
     return text.toStdString();
-}
-
-/// A field path of our config ("customer.email") as JSONata, odd names back-quoted.
-QString jsonataPath(const QString &path)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    QStringList steps;
-    for (const QString &step : path.split(u'.'))
-        steps.append(plain.match(step).hasMatch() ? step : u'`' + step + u'`');
-    return steps.join(u'.');
-}
-
-/// A security.mask node as one body expression: a recursive $mask as the simulator masks
-/// (strings "***", numbers 0, booleans false, containers element-wise), applied or removed
-/// with JSONata's transform operator, which also walks arrays on the way.
-QString maskExpression(const QStringList &fields, bool redact)
-{
-    QString expression = QStringLiteral(
-        "($mask := function($v){$type($v) = \"string\" ? \"***\" : $type($v) = \"number\" ? 0"
-        " : $type($v) = \"boolean\" ? false : $type($v) = \"array\" ? [$map($v, $mask)]"
-        " : $type($v) = \"object\" ? $merge([{}, $each($v, function($x, $k){{$k: $mask($x)}})])"
-        " : $v}; $");
-    for (QString field : fields) {
-        if (field.startsWith(QLatin1String("body.")))
-            field = field.mid(5);
-        if (field.isEmpty())
-            continue;
-        const int dot = field.lastIndexOf(u'.');
-        const QString parent = dot < 0 ? QStringLiteral("$") : jsonataPath(field.left(dot));
-        const QString leaf = field.mid(dot + 1);
-        const QString key = NodeRedExpression::stringLiteral(leaf);
-        if (redact)
-            expression += QStringLiteral(" ~> | %1 | {}, [%2] |").arg(parent, key);
-        else
-            expression += QStringLiteral(" ~> | %1 | $exists(%3) ? {%2: $mask(%3)} : {} |")
-                              .arg(parent, key, jsonataPath(leaf));
-    }
-    return expression + u')';
 }
 
 /// A route.split expression as an array, the way the simulator splits: a single value is
