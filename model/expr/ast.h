@@ -137,6 +137,9 @@ struct Node
     bool thunk = false; // a call in tail position of a lambda body
     bool hasFocus = false;
     bool hasIndex = false;
+    // A path of plain names (`a.b.c`, `$v.b.c`) with nothing that needs sequences: set once
+    // the tree is final, so the evaluator's fast path checks one flag.
+    bool simpleNames = false;
 };
 
 } // namespace Flowsmith::Expr

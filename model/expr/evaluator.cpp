@@ -41,9 +41,7 @@ Value sequenceOf(ValueList items, std::uint8_t extra = 0)
 
 Evaluator::Evaluator(const Limits &limits)
     : m_limits(&limits)
-{
-    m_global = newFrame(nullptr);
-}
+{ }
 
 void Evaluator::begin(const Limits &limits)
 {
@@ -52,13 +50,10 @@ void Evaluator::begin(const Limits &limits)
     m_ticks = 0;
     m_deadlineSet = false;
     m_startMillis = 0;
-    if (!m_global)
-        m_global = newFrame(nullptr);
 }
 
 void Evaluator::finish()
 {
-    m_global = FrameRef();
     if (m_frames.live != 0) // a reference cycle kept some scopes alive
         m_frames.reclaimAll();
     m_adopted.clear(); // after the scopes: lambdas in them point into these trees
@@ -233,40 +228,47 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
 // route.
 bool Evaluator::simplePath(const Node *expr, const Value &input, Frame *env, Value &out)
 {
-    if (expr->keepSingletonArray || expr->group || expr->tuple)
+    if (!expr->simpleNames)
         return false;
-    const std::size_t n = expr->items.size();
+    const auto &items = expr->items;
+    const std::size_t n = items.size();
     std::size_t i = 0;
-    Value current;
-    const Node *first = expr->items.front();
+    const Value *start = &input;
+    Value unwrapped;
+    const Node *first = items.front();
     if (first->type == NodeType::Variable) {
-        if (n < 2 || !first->stages.empty() || !first->predicate.empty() || first->group
-            || first->tuple || first->keepArray || first->hasFocus || first->hasIndex)
-            return false;
         if (first->value.empty()) {
-            current = input.isArray() && input.hasFlag(Value::OuterWrapper) ? input.at(0) : input;
-        } else {
-            const Value *v = env->lookup(first->value);
-            if (!v)
-                return false;
-            current = *v;
+            if (input.isArray() && input.hasFlag(Value::OuterWrapper)) {
+                unwrapped = input.at(0);
+                start = &unwrapped;
+            }
+        } else if (!(start = env->lookup(first->value))) {
+            return false;
         }
-        if (!current.isObject())
-            return false;
         i = 1;
-    } else {
-        if (!input.isObject())
-            return false;
-        current = input;
     }
+    if (!start->isObject())
+        return false;
+    // Within the caller's document, walk the JSON itself: no value is made but the result.
+    if (const Json *json = start->json()) {
+        for (; i < n; ++i) {
+            const Json *next = findBorrowedKey(*json, items[i]->value, keyHint(items[i]));
+            if (!next) {
+                out = Value();
+                return true;
+            }
+            if (i + 1 < n && !next->is_object())
+                return false;
+            json = next;
+        }
+        out = Value::borrow(*json);
+        return true;
+    }
+    Value current = *start;
     for (; i < n; ++i) {
-        const Node *step = expr->items[i];
-        if (step->type != NodeType::Name || !step->stages.empty() || !step->predicate.empty()
-            || step->group || step->tuple || step->keepArray || step->hasFocus || step->hasIndex)
-            return false;
         if (!current.isObject())
             return false;
-        current = current.get(step->value, keyHint(step));
+        current = current.get(items[i]->value, keyHint(items[i]));
         if (current.isUndefined()) {
             out = Value();
             return true;
@@ -379,7 +381,10 @@ Value Evaluator::evalStep(const Node *expr, const Value &input, Frame *env, bool
         return sequenceOf(std::move(result));
     }
     ValueList flat;
-    flat.reserve(result.size());
+    std::size_t total = 0;
+    for (const auto &res : result)
+        total += !res.isArray() || res.hasFlag(Value::Cons) ? 1 : res.size();
+    flat.reserve(total);
     for (auto &res : result) {
         if (!res.isArray() || res.hasFlag(Value::Cons)) {
             flat.push_back(std::move(res));

@@ -41,7 +41,6 @@ public:
     }
     // Keeps a tree parsed by $eval alive for the rest of the evaluation.
     void adopt(std::shared_ptr<Parser> p) { m_adopted.push_back(std::move(p)); }
-    Frame *globalFrame() { return m_global.get(); }
 
 private:
     Value evalPath(const Node *expr, const Value &input, Frame *env);
@@ -86,7 +85,6 @@ private:
     double m_startMillis = 0;
     std::vector<std::shared_ptr<Parser>> m_adopted; // outlives the pool: lambdas point into it
     FramePool m_frames;
-    FrameRef m_global;
     std::uint32_t m_keyHints[64] = {};
 };
 

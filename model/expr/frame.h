@@ -108,14 +108,10 @@ struct FramePool
 
     void release(Frame *f)
     {
-        // Move the contents out first: destroying them may release further frames. The
-        // emptied buffer goes back to the frame, so a reused frame binds without allocating.
-        std::vector<std::pair<std::string, Value>> vars;
-        vars.swap(f->vars);
-        FrameRef parent = std::move(f->parent);
-        vars.clear();
-        if (f->vars.capacity() == 0)
-            f->vars.swap(vars);
+        // Nothing refers to f any more, so destroying its bindings in place (which may release
+        // further frames) cannot reach it; the emptied buffer stays for the frame's next use.
+        f->vars.clear();
+        f->parent = FrameRef();
         free.push_back(f);
         --live;
     }

@@ -68,7 +68,7 @@ EvalResult Expression::evaluate(const Json *input, const Json &bindings, const L
     try {
         EvaluatorLease lease(limits);
         Evaluator &ev = *lease.ev;
-        FrameRef rootRef = ev.newFrame(ev.globalFrame());
+        FrameRef rootRef = ev.newFrame(nullptr);
         Frame *root = rootRef.get();
         if (bindings.is_object())
             for (auto it = bindings.begin(); it != bindings.end(); ++it)

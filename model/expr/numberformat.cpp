@@ -5,10 +5,12 @@
 #include "utf8.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace Flowsmith::Expr {
 
@@ -261,17 +263,20 @@ public:
     CodePoints makeString(double value, int dp) const
     {
         dp = std::clamp(dp, 0, 400);
-        int n = std::snprintf(nullptr, 0, "%.*f", dp, std::fabs(value));
-        std::string buf(std::size_t(std::max(n, 0)) + 1, '\0');
-        std::snprintf(buf.data(), buf.size(), "%.*f", dp, std::fabs(value));
+        // Fixed notation of at most 309 integer digits and 400 decimals.
+        char buf[768];
+        const auto res
+            = std::to_chars(buf, buf + sizeof buf, std::fabs(value), std::chars_format::fixed, dp);
         CodePoints out;
-        for (const char *p = buf.c_str(); *p; ++p)
+        out.reserve(std::size_t(res.ptr - buf));
+        for (const char *p = buf; p != res.ptr; ++p)
             out.push_back(*p >= '0' && *p <= '9' ? m_p.zero + std::uint32_t(*p - '0')
                                                  : std::uint32_t(static_cast<unsigned char>(*p)));
         return out;
     }
 
-    std::string format(double value, const CodePoints &picture) const
+    // The picture's positive and negative sub-pictures, analysed once (throws its D30xx).
+    std::vector<Variables> analysePicture(const CodePoints &picture) const
     {
         std::vector<CodePoints> subPictures { {} };
         for (auto c : picture) {
@@ -294,6 +299,11 @@ public:
             vars.push_back(vars[0]);
             vars[1].prefix.insert(vars[1].prefix.begin(), m_p.minus);
         }
+        return vars;
+    }
+
+    std::string format(double value, const std::vector<Variables> &vars) const
+    {
         const Variables &pic = value >= 0 ? vars[0] : vars[1];
         double adjusted = value;
         if (indexOf(pic.picture, m_p.percent) != -1)
@@ -410,7 +420,18 @@ Value formatNumber(Evaluator &, const CallContext &, ValueList &args)
         p.pattern = firstCodePoint(options.get("pattern-separator"), p.pattern);
     }
     NumberFormatter f(p);
-    return Value::string(f.format(v.numberValue(), decodeUtf8(arg(args, 1).str())));
+    const std::string_view picture = arg(args, 1).str();
+    if (options.isObject())
+        return Value::string(f.format(v.numberValue(), f.analysePicture(decodeUtf8(picture))));
+    // Mappings format many values with one picture literal: analyse it once per thread.
+    static thread_local std::unordered_map<std::string, std::vector<Variables>> analysed;
+    auto it = analysed.find(std::string(picture));
+    if (it == analysed.end()) {
+        if (analysed.size() >= 64)
+            analysed.clear();
+        it = analysed.emplace(std::string(picture), f.analysePicture(decodeUtf8(picture))).first;
+    }
+    return Value::string(f.format(v.numberValue(), it->second));
 }
 
 Value formatInteger(Evaluator &, const CallContext &, ValueList &args)

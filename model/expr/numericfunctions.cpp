@@ -3,6 +3,7 @@
 #include "evaluator.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <random>
@@ -151,16 +152,25 @@ static double jsRound(double x)
 
 static double shiftDecimal(double value, int by) // |by| is bounded by the callers
 {
-    // Shift through the decimal text (as jsonata-js does) to avoid binary rounding drift.
-    std::string s = numberToString(value);
-    auto e = s.find('e');
+    // Shift through the decimal text (as jsonata-js does) to avoid binary rounding drift: the
+    // shortest digits of the value, with the exponent moved.
+    char buf[64];
+    auto res = std::to_chars(buf, buf + 40, value, std::chars_format::scientific);
+    char *e = std::find(buf, res.ptr, 'e');
     int exp = 0;
-    if (e != std::string::npos) {
-        exp = std::atoi(s.c_str() + e + 1);
-        s = s.substr(0, e);
+    if (e != res.ptr) {
+        const char *p = e + 1;
+        const bool negative = *p == '-';
+        if (*p == '-' || *p == '+')
+            ++p;
+        std::from_chars(p, res.ptr, exp);
+        if (negative)
+            exp = -exp;
     }
-    s += "e" + std::to_string(exp + by);
-    return std::strtod(s.c_str(), nullptr);
+    *e = 'e';
+    res = std::to_chars(e + 1, buf + sizeof buf - 1, exp + by);
+    *res.ptr = '\0';
+    return std::strtod(buf, nullptr);
 }
 
 static double roundHalfEvenImpl(double value, int precision)

@@ -479,7 +479,27 @@ Node *Parser::parse(std::string_view text)
     Node *result = process(ast);
     if (result->type == NodeType::Parent || result->hasSeeking)
         throwError("S0217", result->position, "%");
+    for (Node &node : m_nodes)
+        if (node.type == NodeType::Path)
+            node.simpleNames = isSimpleNamePath(node);
     return result;
+}
+
+bool Parser::isSimpleNamePath(const Node &path)
+{
+    if (path.keepSingletonArray || path.group || path.tuple || path.items.empty())
+        return false;
+    auto plain = [](const Node *step) {
+        return step->stages.empty() && step->predicate.empty() && !step->group && !step->tuple
+            && !step->keepArray && !step->hasFocus && !step->hasIndex;
+    };
+    const Node *first = path.items.front();
+    if (first->type == NodeType::Variable && (path.items.size() < 2 || !plain(first)))
+        return false;
+    for (std::size_t i = first->type == NodeType::Variable ? 1 : 0; i < path.items.size(); ++i)
+        if (path.items[i]->type != NodeType::Name || !plain(path.items[i]))
+            return false;
+    return true;
 }
 
 // ---- rewrite of the raw tree ----

@@ -26,6 +26,7 @@ public:
 
 private:
     Node *make(NodeType type, std::size_t position);
+    static bool isSimpleNamePath(const Node &path);
     void advance(const char *id = nullptr, bool infix = false);
     bool at(const char *id) const;
     int lbp() const;

@@ -7,13 +7,6 @@ namespace Flowsmith::Expr {
 
 namespace {
 constexpr std::size_t indexThreshold = 12;
-
-// Keys mostly differ in length or first letter: look at those before comparing the bytes.
-inline bool sameKey(const std::string &a, std::string_view b)
-{
-    return a.size() == b.size()
-        && (b.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
-}
 } // namespace
 
 Value Value::null()
@@ -82,47 +75,6 @@ Value Value::unowned() const
     return v;
 }
 
-Value Value::borrow(const Json &json)
-{
-    Value v;
-    switch (json.type()) {
-    case Json::value_t::null:
-    case Json::value_t::discarded:
-        v.m_type = Type::Null;
-        break;
-    case Json::value_t::boolean:
-        v.m_type = Type::Boolean;
-        v.m_bool = json.get<bool>();
-        break;
-    case Json::value_t::number_integer:
-        v.m_type = Type::Number;
-        v.m_number = double(json.get<std::int64_t>());
-        break;
-    case Json::value_t::number_unsigned:
-        v.m_type = Type::Number;
-        v.m_number = double(json.get<std::uint64_t>());
-        break;
-    case Json::value_t::number_float:
-        v.m_type = Type::Number;
-        v.m_number = json.get<double>();
-        break;
-    case Json::value_t::string:
-        v.m_type = Type::String;
-        v.m_json = &json;
-        break;
-    case Json::value_t::array:
-    case Json::value_t::binary:
-        v.m_type = Type::Array;
-        v.m_json = &json;
-        break;
-    case Json::value_t::object:
-        v.m_type = Type::Object;
-        v.m_json = &json;
-        break;
-    }
-    return v;
-}
-
 ValueList Value::toList() const
 {
     if (m_type != Type::Array)
@@ -175,24 +127,8 @@ Value Value::get(std::string_view key) const
     return v ? *v : Value();
 }
 
-Value Value::get(std::string_view key, std::uint32_t &hint) const
+Value Value::getOwned(std::string_view key, std::uint32_t &hint) const
 {
-    if (m_type != Type::Object)
-        return {};
-    if (m_json) {
-        const auto &obj = m_json->get_ref<const Json::object_t &>();
-        const auto entries = obj.begin(); // ordered_map's [] looks up a key, not a position
-        const std::size_t n = obj.size();
-        if (hint < n && sameKey(entries[hint].first, key))
-            return borrow(entries[hint].second);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (sameKey(entries[i].first, key)) {
-                hint = std::uint32_t(i);
-                return borrow(entries[i].second);
-            }
-        }
-        return {};
-    }
     const ObjectData &d = *static_cast<const ObjectData *>(m_heap.get());
     if (d.index) {
         const Value *v = d.find(key);

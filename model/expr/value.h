@@ -140,6 +140,7 @@ public:
     bool sameIdentity(const Value &o) const;
 
 private:
+    Value getOwned(std::string_view key, std::uint32_t &hint) const;
     bool hasJson() const
     {
         return m_type == Type::String || m_type == Type::Array || m_type == Type::Object;
@@ -167,5 +168,97 @@ struct ObjectData
     void set(std::string_view key, Value v);
     const Value *find(std::string_view key) const;
 };
+
+// Keys mostly differ in length or first letter: look at those before comparing the rest.
+inline bool sameKey(const std::string &a, std::string_view b)
+{
+    const std::size_t n = b.size();
+    if (a.size() != n)
+        return false;
+    if (n == 0)
+        return true;
+    const char *p = a.data();
+    const char *q = b.data();
+    if (p[0] != q[0])
+        return false;
+    if (n > 16)
+        return std::memcmp(p, q, n) == 0;
+    for (std::size_t i = 1; i < n; ++i)
+        if (p[i] != q[i])
+            return false;
+    return true;
+}
+
+// The member `key` of the input object `json`, or nullptr; `hint` as for Value::get.
+inline const Json *findBorrowedKey(const Json &json, std::string_view key, std::uint32_t &hint)
+{
+    const auto *obj = json.get_ptr<const Json::object_t *>();
+    if (!obj)
+        return nullptr;
+    const auto entries = obj->begin(); // ordered_map's [] looks up a key, not a position
+    const std::size_t n = obj->size();
+    if (hint < n && sameKey(entries[hint].first, key))
+        return &entries[hint].second;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (sameKey(entries[i].first, key)) {
+            hint = std::uint32_t(i);
+            return &entries[i].second;
+        }
+    }
+    return nullptr;
+}
+
+// Inline: every step through the input makes one, so the type switch must not be a call.
+inline Value Value::borrow(const Json &json)
+{
+    Value v;
+    switch (json.type()) {
+    case Json::value_t::null:
+    case Json::value_t::discarded:
+        v.m_type = Type::Null;
+        break;
+    case Json::value_t::boolean:
+        v.m_type = Type::Boolean;
+        v.m_bool = *json.get_ptr<const Json::boolean_t *>();
+        break;
+    case Json::value_t::number_integer:
+        v.m_type = Type::Number;
+        v.m_number = double(*json.get_ptr<const Json::number_integer_t *>());
+        break;
+    case Json::value_t::number_unsigned:
+        v.m_type = Type::Number;
+        v.m_number = double(*json.get_ptr<const Json::number_unsigned_t *>());
+        break;
+    case Json::value_t::number_float:
+        v.m_type = Type::Number;
+        v.m_number = *json.get_ptr<const Json::number_float_t *>();
+        break;
+    case Json::value_t::string:
+        v.m_type = Type::String;
+        v.m_json = &json;
+        break;
+    case Json::value_t::array:
+    case Json::value_t::binary:
+        v.m_type = Type::Array;
+        v.m_json = &json;
+        break;
+    case Json::value_t::object:
+        v.m_type = Type::Object;
+        v.m_json = &json;
+        break;
+    }
+    return v;
+}
+
+inline Value Value::get(std::string_view key, std::uint32_t &hint) const
+{
+    if (m_type != Type::Object)
+        return {};
+    if (m_json) {
+        const Json *found = findBorrowedKey(*m_json, key, hint);
+        return found ? borrow(*found) : Value();
+    }
+    return getOwned(key, hint);
+}
 
 } // namespace Flowsmith::Expr

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace Flowsmith::Expr {
 
@@ -154,38 +155,65 @@ std::string numberToString(double d)
         return d < 0 ? "-Infinity" : "Infinity";
     if (d == 0)
         return "0";
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-    std::string s(buf, res.ptr);
-    std::string out;
-    if (s[0] == '-') {
-        out = "-";
-        s.erase(0, 1);
+    char out[64];
+    // Below 2^53 an integral double prints as its integer, as JavaScript's shortest form does.
+    if (std::fabs(d) < 9007199254740992.0 && d == std::trunc(d)) {
+        const auto res = std::to_chars(out, out + sizeof out, static_cast<long long>(d));
+        return std::string(out, res.ptr);
     }
-    std::size_t epos = s.find('e');
-    std::string mant = s.substr(0, epos);
-    int exp = std::atoi(s.c_str() + epos + 1);
-    std::string digits;
-    for (char c : mant)
-        if (c != '.')
-            digits += c;
-    const int k = int(digits.size());
+    // Otherwise JavaScript's Number::toString from the shortest round-trip digits.
+    char sci[48];
+    const auto res = std::to_chars(sci, sci + sizeof sci, d, std::chars_format::scientific);
+    const char *p = sci;
+    char *o = out;
+    if (*p == '-') {
+        *o++ = '-';
+        ++p;
+    }
+    char digits[24];
+    int k = 0;
+    for (; p != res.ptr && *p != 'e'; ++p)
+        if (*p != '.')
+            digits[k++] = *p;
+    int exp = 0;
+    if (p != res.ptr) {
+        ++p; // 'e'
+        const bool negative = *p == '-';
+        if (*p == '-' || *p == '+')
+            ++p;
+        std::from_chars(p, res.ptr, exp);
+        if (negative)
+            exp = -exp;
+    }
     const int n = exp + 1;
+    auto put = [&o](const char *from, int count) {
+        std::memcpy(o, from, std::size_t(count));
+        o += count;
+    };
     if (k <= n && n <= 21) {
-        out += digits + std::string(std::size_t(n - k), '0');
+        put(digits, k);
+        std::memset(o, '0', std::size_t(n - k));
+        o += n - k;
     } else if (0 < n && n <= 21) {
-        out += digits.substr(0, std::size_t(n)) + "." + digits.substr(std::size_t(n));
+        put(digits, n);
+        *o++ = '.';
+        put(digits + n, k - n);
     } else if (-6 < n && n <= 0) {
-        out += "0." + std::string(std::size_t(-n), '0') + digits;
+        put("0.", 2);
+        std::memset(o, '0', std::size_t(-n));
+        o += -n;
+        put(digits, k);
     } else {
-        out += digits.substr(0, 1);
-        if (k > 1)
-            out += "." + digits.substr(1);
-        out += "e";
-        out += (n - 1 >= 0) ? "+" : "-";
-        out += std::to_string(std::abs(n - 1));
+        *o++ = digits[0];
+        if (k > 1) {
+            *o++ = '.';
+            put(digits + 1, k - 1);
+        }
+        *o++ = 'e';
+        *o++ = n - 1 >= 0 ? '+' : '-';
+        o = std::to_chars(o, out + sizeof out, std::abs(n - 1)).ptr;
     }
-    return out;
+    return std::string(out, o);
 }
 
 static double toPrecision15(double d)
