@@ -649,7 +649,9 @@ Value Evaluator::evalArray(const Node *expr, const Value &input, Frame *env)
         if (item->type == NodeType::ArrayCons || !v.isArray()) {
             result.push_back(std::move(v));
         } else {
-            for (std::size_t k = 0; k < v.size(); ++k)
+            const std::size_t m = v.size();
+            result.reserve(result.size() + m);
+            for (std::size_t k = 0; k < m; ++k)
                 result.push_back(v.at(k));
         }
         checkSequence(result.size());

@@ -103,6 +103,8 @@ bool isArrayOfStrings(const Value &v);
 void flattenInto(const Value &v, ValueList &out, int depth = 0);
 std::string stringify(const Value &v, bool pretty = false);
 std::string numberToString(double d);
+// The double a decimal text denotes, correctly rounded; `text` is already known to be one.
+double parseDecimal(std::string_view text);
 Json toJson(const Value &v, int depth = 0);
 // $round: half to even at `precision` decimal places.
 double roundHalfEven(double value, int precision);

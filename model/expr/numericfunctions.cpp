@@ -95,7 +95,7 @@ Value number(Evaluator &, const CallContext &ctx, ValueList &args)
     if (v.isString()) {
         std::string s(v.str());
         if (matchesNumberSyntax(s)) {
-            double d = std::strtod(s.c_str(), nullptr);
+            double d = parseDecimal(s);
             if (std::isfinite(d))
                 return Value::number(d);
         }
@@ -169,8 +169,7 @@ static double shiftDecimal(double value, int by) // |by| is bounded by the calle
     }
     *e = 'e';
     res = std::to_chars(e + 1, buf + sizeof buf - 1, exp + by);
-    *res.ptr = '\0';
-    return std::strtod(buf, nullptr);
+    return parseDecimal(std::string_view(buf, std::size_t(res.ptr - buf)));
 }
 
 static double roundHalfEvenImpl(double value, int precision)

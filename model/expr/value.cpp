@@ -36,7 +36,7 @@ Value Value::string(std::string s)
 {
     Value v;
     v.m_type = Type::String;
-    v.m_heap = makeHeap<std::string>(std::move(s));
+    v.m_heap = HeapBlock::create<std::string>(std::move(s));
     return v;
 }
 
@@ -44,8 +44,8 @@ Value Value::array(ValueList items, std::uint8_t flags)
 {
     Value v;
     v.m_type = Type::Array;
-    v.m_flags = flags;
-    v.m_heap = makeHeap<ValueList>(std::move(items));
+    v.m_flags = flags & ~unownedBit;
+    v.m_heap = HeapBlock::create<ValueList>(std::move(items));
     return v;
 }
 
@@ -53,7 +53,7 @@ Value Value::object(ObjectData data)
 {
     Value v;
     v.m_type = Type::Object;
-    v.m_heap = makeHeap<ObjectData>(std::move(data));
+    v.m_heap = HeapBlock::create<ObjectData>(std::move(data));
     return v;
 }
 
@@ -61,7 +61,7 @@ Value Value::function(HeapPtr<Function> f)
 {
     Value v;
     v.m_type = Type::Function;
-    v.m_heap = std::move(f);
+    v.m_heap = f.release();
     return v;
 }
 
@@ -69,10 +69,35 @@ Value Value::unowned() const
 {
     Value v;
     v.m_type = m_type;
-    v.m_flags = m_flags;
+    v.m_flags = m_flags | (m_heap ? unownedBit : 0);
     std::memcpy(static_cast<void *>(&v.m_number), &m_number, sizeof m_number);
-    v.m_heap = HeapPtr<void>(HeapPtr<void>(), m_heap.get());
+    v.m_heap = m_heap;
     return v;
+}
+
+void Value::destroyBlock(Type type, void *object) noexcept
+{
+    switch (type) {
+    case Type::String:
+        HeapBlock::destroy(static_cast<std::string *>(object));
+        break;
+    case Type::Array:
+        HeapBlock::destroy(static_cast<ValueList *>(object));
+        break;
+    case Type::Object:
+        HeapBlock::destroy(static_cast<ObjectData *>(object));
+        break;
+    case Type::Function:
+        HeapBlock::destroy(static_cast<Function *>(object));
+        break;
+    default:
+        break;
+    }
+}
+
+Value Value::borrowedAt(std::size_t i) const
+{
+    return borrow((*m_json)[i]);
 }
 
 ValueList Value::toList() const
@@ -80,7 +105,7 @@ ValueList Value::toList() const
     if (m_type != Type::Array)
         return {};
     if (!m_json)
-        return *static_cast<const ValueList *>(m_heap.get());
+        return *static_cast<const ValueList *>(m_heap);
     ValueList out;
     out.reserve(m_json->size());
     for (const auto &j : *m_json)
@@ -94,14 +119,14 @@ std::size_t Value::objectSize() const
         return 0;
     if (m_json)
         return m_json->size();
-    return static_cast<const ObjectData *>(m_heap.get())->entries.size();
+    return static_cast<const ObjectData *>(m_heap)->entries.size();
 }
 
 std::string_view Value::keyAt(std::size_t i) const
 {
     if (m_json)
         return (m_json->get_ref<const Json::object_t &>().begin() + std::ptrdiff_t(i))->first;
-    return static_cast<const ObjectData *>(m_heap.get())->entries[i].first;
+    return static_cast<const ObjectData *>(m_heap)->entries[i].first;
 }
 
 Value Value::valueAt(std::size_t i) const
@@ -109,7 +134,7 @@ Value Value::valueAt(std::size_t i) const
     if (m_json)
         return borrow(
             (m_json->get_ref<const Json::object_t &>().begin() + std::ptrdiff_t(i))->second);
-    return static_cast<const ObjectData *>(m_heap.get())->entries[i].second;
+    return static_cast<const ObjectData *>(m_heap)->entries[i].second;
 }
 
 Value Value::get(std::string_view key) const
@@ -123,13 +148,13 @@ Value Value::get(std::string_view key) const
                 return borrow(kv.second);
         return {};
     }
-    const Value *v = static_cast<const ObjectData *>(m_heap.get())->find(key);
+    const Value *v = static_cast<const ObjectData *>(m_heap)->find(key);
     return v ? *v : Value();
 }
 
 Value Value::getOwned(std::string_view key, std::uint32_t &hint) const
 {
-    const ObjectData &d = *static_cast<const ObjectData *>(m_heap.get());
+    const ObjectData &d = *static_cast<const ObjectData *>(m_heap);
     if (d.index) {
         const Value *v = d.find(key);
         return v ? *v : Value();
@@ -156,21 +181,21 @@ bool Value::has(std::string_view key) const
                 return true;
         return false;
     }
-    return static_cast<const ObjectData *>(m_heap.get())->find(key) != nullptr;
+    return static_cast<const ObjectData *>(m_heap)->find(key) != nullptr;
 }
 
 ObjectData *Value::mutableObject() const
 {
     if (m_type != Type::Object || m_json)
         return nullptr;
-    return static_cast<ObjectData *>(m_heap.get());
+    return static_cast<ObjectData *>(m_heap);
 }
 
 ValueList *Value::mutableArray() const
 {
     if (m_type != Type::Array || m_json)
         return nullptr;
-    return static_cast<ValueList *>(m_heap.get());
+    return static_cast<ValueList *>(m_heap);
 }
 
 bool Value::sameIdentity(const Value &o) const

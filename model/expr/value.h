@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Flowsmith::Expr {
@@ -16,23 +17,80 @@ namespace Flowsmith::Expr {
 struct Function;
 class Value;
 
-// The shared blocks behind values. A value lives in one evaluation, on one thread, so the
-// count needs no atomic operations; values in the compiled tree (literals, built-ins), which
-// threads share, are handed out as unowned() views that never touch a count.
-#if defined(__GLIBCXX__)
-template<class T> using HeapPtr = std::__shared_ptr<T, __gnu_cxx::_S_single>;
+// The shared blocks behind values: a count, then the object, in one block from the
+// per-thread pool. A value lives in one evaluation, on one thread, so the count needs no
+// atomic operations; values in the compiled tree (literals, built-ins), which threads share,
+// are handed out as unowned() views that never touch a count.
+namespace HeapBlock {
+constexpr std::size_t header = 8;
+inline std::uint32_t &refs(const void *object)
+{
+    return *reinterpret_cast<std::uint32_t *>(const_cast<char *>(static_cast<const char *>(object))
+                                              - header);
+}
+template<class T, class... Args> T *create(Args &&...args)
+{
+    static_assert(alignof(T) <= header);
+    char *raw = static_cast<char *>(Pool::allocate(header + sizeof(T)));
+    *reinterpret_cast<std::uint32_t *>(raw) = 1;
+    try {
+        return new (raw + header) T(std::forward<Args>(args)...);
+    } catch (...) {
+        Pool::deallocate(raw, header + sizeof(T));
+        throw;
+    }
+}
+template<class T> void destroy(T *object) noexcept
+{
+    object->~T();
+    Pool::deallocate(reinterpret_cast<char *>(object) - header, header + sizeof(T));
+}
+} // namespace HeapBlock
+
+// An owning, counted pointer to a HeapBlock object.
+template<class T> class HeapPtr
+{
+public:
+    HeapPtr() = default;
+    HeapPtr(const HeapPtr &o) noexcept
+        : m_p(o.m_p)
+    {
+        if (m_p)
+            ++HeapBlock::refs(m_p);
+    }
+    HeapPtr(HeapPtr &&o) noexcept
+        : m_p(std::exchange(o.m_p, nullptr))
+    { }
+    HeapPtr &operator=(HeapPtr o) noexcept
+    {
+        std::swap(m_p, o.m_p);
+        return *this;
+    }
+    ~HeapPtr()
+    {
+        if (m_p && --HeapBlock::refs(m_p) == 0)
+            HeapBlock::destroy(m_p);
+    }
+    static HeapPtr adopt(T *created) noexcept
+    {
+        HeapPtr h;
+        h.m_p = created;
+        return h;
+    }
+    T *release() noexcept { return std::exchange(m_p, nullptr); }
+    T *get() const noexcept { return m_p; }
+    T *operator->() const noexcept { return m_p; }
+    T &operator*() const noexcept { return *m_p; }
+    explicit operator bool() const noexcept { return m_p != nullptr; }
+
+private:
+    T *m_p = nullptr;
+};
+
 template<class T, class... Args> HeapPtr<T> makeHeap(Args &&...args)
 {
-    return std::__allocate_shared<T, __gnu_cxx::_S_single>(PoolAllocator<T>(),
-                                                           std::forward<Args>(args)...);
+    return HeapPtr<T>::adopt(HeapBlock::create<T>(std::forward<Args>(args)...));
 }
-#else
-template<class T> using HeapPtr = std::shared_ptr<T>;
-template<class T, class... Args> HeapPtr<T> makeHeap(Args &&...args)
-{
-    return std::allocate_shared<T>(PoolAllocator<T>(), std::forward<Args>(args)...);
-}
-#endif
 
 // Small lists (call arguments, short sequences) come from the per-thread pool.
 using ValueList = std::vector<Value, PoolAllocator<Value>>;
@@ -62,6 +120,55 @@ public:
     };
 
     Value() noexcept { } // user-provided, so `static const Value undefined;` is valid
+    Value(const Value &o) noexcept
+        : m_type(o.m_type)
+        , m_flags(o.m_flags)
+        , m_heap(o.m_heap)
+    {
+        std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof m_number);
+        retain();
+    }
+    Value(Value &&o) noexcept
+        : m_type(o.m_type)
+        , m_flags(o.m_flags)
+        , m_heap(std::exchange(o.m_heap, nullptr))
+    {
+        std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof m_number);
+    }
+    // The old block is dropped last: it may own `o`.
+    Value &operator=(const Value &o) noexcept
+    {
+        o.retain();
+        void *old = m_heap;
+        const bool oldOwned = !(m_flags & unownedBit);
+        const Type oldType = m_type;
+        assignFields(o);
+        if (old && oldOwned && --HeapBlock::refs(old) == 0)
+            destroyBlock(oldType, old);
+        return *this;
+    }
+    Value &operator=(Value &&o) noexcept
+    {
+        void *old = m_heap;
+        const bool oldOwned = !(m_flags & unownedBit);
+        const Type oldType = m_type;
+        assignFields(o);
+        o.m_heap = nullptr;
+        if (old && oldOwned && --HeapBlock::refs(old) == 0)
+            destroyBlock(oldType, old);
+        return *this;
+    }
+    ~Value() { drop(); }
+    void swap(Value &o) noexcept
+    {
+        std::swap(m_type, o.m_type);
+        std::swap(m_flags, o.m_flags);
+        std::swap(m_heap, o.m_heap);
+        double tmp;
+        std::memcpy(&tmp, &m_number, sizeof tmp);
+        std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof tmp);
+        std::memcpy(static_cast<void *>(&o.m_number), &tmp, sizeof tmp);
+    }
     static Value null();
     static Value boolean(bool b);
     static Value number(double d);
@@ -93,10 +200,10 @@ public:
             return {};
         if (m_json)
             return m_json->get_ref<const std::string &>();
-        return *static_cast<const std::string *>(m_heap.get());
+        return *static_cast<const std::string *>(m_heap);
     }
 
-    std::uint8_t flags() const { return m_flags; }
+    std::uint8_t flags() const { return m_flags & ~unownedBit; }
     bool hasFlag(Flag f) const { return (m_flags & f) != 0; }
     void setFlag(Flag f, bool on = true) { m_flags = on ? (m_flags | f) : (m_flags & ~f); }
     bool isSequence() const { return m_type == Type::Array && hasFlag(Sequence); }
@@ -108,13 +215,13 @@ public:
             return 0;
         if (m_json)
             return m_json->size();
-        return static_cast<const ValueList *>(m_heap.get())->size();
+        return static_cast<const ValueList *>(m_heap)->size();
     }
     Value at(std::size_t i) const
     {
         if (m_json)
-            return borrow((*m_json)[i]);
-        return (*static_cast<const ValueList *>(m_heap.get()))[i];
+            return borrowedAt(i);
+        return (*static_cast<const ValueList *>(m_heap))[i];
     }
     ValueList toList() const;
     // Objects
@@ -127,7 +234,7 @@ public:
     Value get(std::string_view key, std::uint32_t &hint) const;
     bool has(std::string_view key) const;
 
-    const Function *fn() const { return static_cast<const Function *>(m_heap.get()); }
+    const Function *fn() const { return static_cast<const Function *>(m_heap); }
     // The same value without a share in its block, for values that outlive the evaluation
     // and are read by several threads at once (the compiled tree's literals, the built-ins).
     // Valid while the original is.
@@ -141,10 +248,33 @@ public:
 
 private:
     Value getOwned(std::string_view key, std::uint32_t &hint) const;
+    Value borrowedAt(std::size_t i) const; // out of line, so that at() stays small
     bool hasJson() const
     {
         return m_type == Type::String || m_type == Type::Array || m_type == Type::Object;
     }
+
+    // Set on views that hold no share of their block (see unowned()); never a JSONata flag.
+    static constexpr std::uint8_t unownedBit = 0x80;
+    void retain() const noexcept
+    {
+        if (m_heap && !(m_flags & unownedBit))
+            ++HeapBlock::refs(m_heap);
+    }
+    void drop() noexcept
+    {
+        if (m_heap && !(m_flags & unownedBit) && --HeapBlock::refs(m_heap) == 0)
+            destroyBlock(m_type, m_heap);
+    }
+    void assignFields(const Value &o) noexcept
+    {
+        m_type = o.m_type;
+        m_flags = o.m_flags;
+        m_heap = o.m_heap;
+        std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof m_number);
+    }
+    // The string, list, object or function behind a block whose count reached zero.
+    static void destroyBlock(Type type, void *object) noexcept;
 
     Type m_type = Type::Undefined;
     std::uint8_t m_flags = 0;
@@ -154,7 +284,7 @@ private:
         double m_number;
         const Json *m_json = nullptr;
     };
-    HeapPtr<void> m_heap;
+    void *m_heap = nullptr; // the object of a HeapBlock, of the type m_type says
 
     friend struct ValueAccess;
 };
@@ -169,21 +299,33 @@ struct ObjectData
     const Value *find(std::string_view key) const;
 };
 
-// Keys mostly differ in length or first letter: look at those before comparing the rest.
+// Keys mostly differ in length: look at that first, then compare whole words, not bytes.
 inline bool sameKey(const std::string &a, std::string_view b)
 {
     const std::size_t n = b.size();
     if (a.size() != n)
         return false;
-    if (n == 0)
-        return true;
     const char *p = a.data();
     const char *q = b.data();
-    if (p[0] != q[0])
-        return false;
     if (n > 16)
         return std::memcmp(p, q, n) == 0;
-    for (std::size_t i = 1; i < n; ++i)
+    if (n >= 8) {
+        std::uint64_t x, y, u, v;
+        std::memcpy(&x, p, 8);
+        std::memcpy(&y, q, 8);
+        std::memcpy(&u, p + n - 8, 8);
+        std::memcpy(&v, q + n - 8, 8);
+        return ((x ^ y) | (u ^ v)) == 0;
+    }
+    if (n >= 4) {
+        std::uint32_t x, y, u, v;
+        std::memcpy(&x, p, 4);
+        std::memcpy(&y, q, 4);
+        std::memcpy(&u, p + n - 4, 4);
+        std::memcpy(&v, q + n - 4, 4);
+        return ((x ^ y) | (u ^ v)) == 0;
+    }
+    for (std::size_t i = 0; i < n; ++i)
         if (p[i] != q[i])
             return false;
     return true;

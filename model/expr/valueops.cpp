@@ -216,11 +216,21 @@ std::string numberToString(double d)
     return std::string(out, o);
 }
 
+double parseDecimal(std::string_view text)
+{
+    double d = 0;
+    const auto res = std::from_chars(text.data(), text.data() + text.size(), d);
+    if (res.ec == std::errc())
+        return d;
+    // Out of range: strtod gives the infinity or the denormal/zero that JavaScript gives.
+    return std::strtod(std::string(text).c_str(), nullptr);
+}
+
 static double toPrecision15(double d)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.14e", d);
-    return std::strtod(buf, nullptr);
+    const auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific, 14);
+    return parseDecimal(std::string_view(buf, std::size_t(res.ptr - buf)));
 }
 
 static void quote(std::string &out, std::string_view s)
