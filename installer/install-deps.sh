@@ -13,6 +13,8 @@ packages=(
     libvalijson-dev libgraphviz-dev graphviz qtkeychain-qt6-dev
     # git tests: a private D-Bus session with a keyring for qtkeychain
     gnome-keyring dbus-daemon dbus-x11 libsecret-tools
+    # git tests: a real sshd and ssh-agent for host keys, openssl s_server for TLS checks
+    openssh-server openssh-client openssl
     # running the studio (and its offscreen tests)
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # looking at it headless: a virtual display and screenshots

@@ -15,6 +15,7 @@
 #include "editors/vcs/historyview.h"
 #include "editors/vcs/identitydialog.h"
 #include "editors/vcs/remotedialog.h"
+#include "editors/vcs/tagsdialog.h"
 #include "model/vcs/conflictresolution.h"
 
 #include <QAction>
@@ -150,10 +151,17 @@ void StudioTools::createMenus()
     remote->setObjectName(QStringLiteral("actionRemotes"));
     QAction *branches = git->addAction(tr("&Branches…"), this, &StudioTools::showBranchDialog);
     branches->setObjectName(QStringLiteral("actionBranches"));
+    QAction *tags = git->addAction(tr("&Tags…"), this, [this] {
+        if (!m_repository)
+            return;
+        TagsDialog dialog(repository(), m_window);
+        dialog.exec();
+    });
+    tags->setObjectName(QStringLiteral("actionTags"));
     git->addSeparator();
     m_initAction = git->addAction(tr("&Create Repository"), this, &StudioTools::initRepository);
     m_initAction->setObjectName(QStringLiteral("actionInitRepository"));
-    m_repositoryActions = { commit, remote, branches };
+    m_repositoryActions = { commit, remote, branches, tags };
 }
 
 void StudioTools::onProjectOpened(const QString &folder)

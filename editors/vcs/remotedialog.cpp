@@ -1,5 +1,6 @@
 #include "editors/vcs/remotedialog.h"
 
+#include "model/vcs/knownhosts.h"
 #include "model/vcs/repository.h"
 
 #include <QComboBox>
@@ -9,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <memory>
 
 namespace Flowsmith {
 
@@ -23,7 +26,10 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
     , m_push(new QPushButton(tr("&Push"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_close(new QPushButton(tr("Close"), this))
+    , m_trust(new QPushButton(tr("&Trust This Host and Retry"), this))
+    , m_hostLabel(new QLabel(this))
 {
+    m_knownHostsFile = KnownHosts::flowsmithFile();
     setWindowTitle(tr("Remotes — %1").arg(repository->currentBranch()));
     resize(560, 180);
     for (const QString &remote : repository->remotes())
@@ -34,6 +40,18 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trust->setObjectName(QStringLiteral("trustHostButton"));
+    m_trust->setToolTip(tr("Compare the fingerprint with the one the server's administrator "
+                           "published before you trust the host."));
+    m_trust->hide();
+    m_hostLabel->setObjectName(QStringLiteral("untrustedHostLabel"));
+    m_hostLabel->setWordWrap(true);
+    m_hostLabel->setTextFormat(Qt::RichText);
+    m_hostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hostLabel->setFrameShape(QFrame::StyledPanel);
+    m_hostLabel->setMargin(8);
+    m_hostLabel->hide();
     m_status->setText(m_remote->count() ? tr("Branch %1.").arg(repository->currentBranch())
                                         : tr("This repository has no remote yet."));
 
@@ -51,6 +69,11 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_hostLabel);
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addStretch();
+    trustRow->addWidget(m_trust);
+    layout->addLayout(trustRow);
     layout->addStretch();
     layout->addLayout(buttons);
 
@@ -62,6 +85,7 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
         m_status->setText(tr("Cancelling…"));
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_trust, &QPushButton::clicked, this, &RemoteDialog::trustHostAndRetry);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RemoteDialog::onFinished);
     updateButtons();
 }
@@ -86,6 +110,46 @@ void RemoteDialog::updateButtons()
     m_remote->setEnabled(idle);
     m_cancel->setEnabled(isRunning());
     m_close->setEnabled(!isRunning());
+    m_trust->setEnabled(!isRunning());
+}
+
+void RemoteDialog::showUntrustedHost()
+{
+    const HostKey &key = *m_untrusted;
+    const QString where
+        = key.port == 22 ? key.host : QStringLiteral("%1:%2").arg(key.host).arg(key.port);
+    m_hostLabel->setText(
+        tr("<p><b>%1 is not a known host.</b></p>"
+           "<p>It presents this %2 key:<br><tt style=\"font-size:large\">%3</tt></p>"
+           "<p>Trust it only if this fingerprint matches the one the server's administrator "
+           "published (<tt>ssh-keygen -lf</tt> on the server's public host key).</p>")
+            .arg(where.toHtmlEscaped(), key.type.toHtmlEscaped(), key.fingerprint.toHtmlEscaped()));
+    m_hostLabel->show();
+    m_trust->show();
+}
+
+void RemoteDialog::growToFit()
+{
+    // Word-wrapped labels do not raise the dialog's minimum height by themselves.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+bool RemoteDialog::trustHostAndRetry()
+{
+    if (!m_untrusted || isRunning())
+        return false;
+    QString error;
+    if (!KnownHosts::trust(m_knownHostsFile, *m_untrusted, &error)) {
+        m_status->setText(error);
+        return false;
+    }
+    m_untrusted.reset();
+    m_trust->hide();
+    m_hostLabel->hide();
+    start(m_lastOperation);
+    return true;
 }
 
 void RemoteDialog::start(Operation operation)
@@ -94,6 +158,10 @@ void RemoteDialog::start(Operation operation)
         return;
     const QString remote = m_remote->currentData().toString();
     m_cancelFlag = false;
+    m_lastOperation = operation;
+    m_untrusted.reset();
+    m_trust->hide();
+    m_hostLabel->hide();
     m_progress->setRange(0, 0); // busy until the first progress report
     m_status->setText(operation == Push       ? tr("Pushing to %1…").arg(remote)
                           : operation == Pull ? tr("Pulling from %1…").arg(remote)
@@ -101,6 +169,12 @@ void RemoteDialog::start(Operation operation)
     RemoteOptions options;
     options.credentials = m_credentials;
     options.cancel = &m_cancelFlag;
+    options.knownHostsFile = m_knownHostsFile;
+    // Filled on the worker thread, read there once the operation returns.
+    auto untrusted = std::make_shared<std::optional<HostKey>>();
+    options.untrustedHost = [untrusted](const HostKey &key) {
+        *untrusted = key;
+    };
     options.progress = [this](const TransferProgress &progress) {
         QMetaObject::invokeMethod(
             this,
@@ -113,7 +187,7 @@ void RemoteDialog::start(Operation operation)
             Qt::QueuedConnection);
     };
     Repository *repository = m_repository;
-    m_watcher.setFuture(QtConcurrent::run([repository, operation, remote, options] {
+    m_watcher.setFuture(QtConcurrent::run([repository, operation, remote, options, untrusted] {
         Outcome outcome;
         QString error;
         switch (operation) {
@@ -125,7 +199,8 @@ void RemoteDialog::start(Operation operation)
             outcome.ok = repository->push(remote, options, &error);
             outcome.message = outcome.ok
                 ? tr("Pushed %1 to %2.").arg(repository->currentBranch(), remote)
-                : tr("%1 The local commits are kept.").arg(error);
+                : tr("%1 The local commits are kept.")
+                      .arg(error.endsWith(u'.') ? error : error + u'.');
             break;
         case Pull:
             outcome.pull = repository->pull(remote, options, &error);
@@ -145,6 +220,7 @@ void RemoteDialog::start(Operation operation)
                                      nullptr, int(outcome.pull->conflicts.size()));
             break;
         }
+        outcome.untrusted = *untrusted;
         return outcome;
     }));
     updateButtons();
@@ -156,7 +232,14 @@ void RemoteDialog::onFinished()
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.ok ? 1 : 0);
     m_status->setText(outcome.message);
+    // Only a host never seen before may be trusted from here; a changed key stays refused.
+    if (!outcome.ok && outcome.untrusted && outcome.untrusted->kind == HostKey::Ssh
+        && outcome.untrusted->trust == HostKey::Unknown) {
+        m_untrusted = outcome.untrusted;
+        showUntrustedHost();
+    }
     updateButtons();
+    growToFit();
     if (outcome.pull) {
         m_lastPull = outcome.pull;
         if (outcome.pull->outcome != PullResult::UpToDate)

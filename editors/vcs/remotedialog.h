@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/vcs/hostkey.h"
 #include "model/vcs/pullresult.h"
 
 #include <QDialog>
@@ -20,6 +21,9 @@ class Repository;
 
 /// Fetch, pull and push with a remote, off the GUI thread, with progress and Cancel. A pull
 /// that leaves flow conflicts emits conflictsFound: the studio opens a ConflictDialog per file.
+/// An unknown ssh host is refused with its fingerprint shown; the user may then trust it
+/// (recorded in Flowsmith's known_hosts file) and the operation runs again. A changed host key
+/// or an untrusted certificate is refused and never offered for trust.
 /// The repository must not be used elsewhere while an operation runs.
 class RemoteDialog : public QDialog
 {
@@ -33,16 +37,26 @@ public:
 
     /// Where https tokens come from (the studio passes its keychain store).
     void setCredentialStore(CredentialStore *store) { m_credentials = store; }
+    /// Where trusted ssh hosts are recorded; default: KnownHosts::flowsmithFile(), which the
+    /// commit dialog's push and flowsmith-cli read too.
+    void setKnownHostsFile(const QString &path) { m_knownHostsFile = path; }
+    QString knownHostsFile() const { return m_knownHostsFile; }
 
     void start(Operation operation);
     bool isRunning() const;
     const std::optional<PullResult> &lastPull() const { return m_lastPull; }
+    /// The unknown ssh host the last operation was refused by, if any.
+    const std::optional<HostKey> &untrustedHost() const { return m_untrusted; }
+    /// Records the unknown host as trusted and runs the refused operation again.
+    bool trustHostAndRetry();
 
     QComboBox *remoteBox() const { return m_remote; }
     QPushButton *fetchButton() const { return m_fetch; }
     QPushButton *pullButton() const { return m_pull; }
     QPushButton *pushButton() const { return m_push; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *trustButton() const { return m_trust; }
+    QLabel *hostLabel() const { return m_hostLabel; }
     QLabel *statusLabel() const { return m_status; }
 
 signals:
@@ -58,15 +72,21 @@ private:
         bool ok = false;
         QString message;
         std::optional<PullResult> pull;
+        std::optional<HostKey> untrusted;
     };
     void onFinished();
     void updateButtons();
+    void showUntrustedHost();
+    void growToFit();
 
     Repository *m_repository;
     CredentialStore *m_credentials = nullptr;
     std::atomic_bool m_cancelFlag = false;
     QFutureWatcher<Outcome> m_watcher;
     std::optional<PullResult> m_lastPull;
+    QString m_knownHostsFile;
+    std::optional<HostKey> m_untrusted;
+    Operation m_lastOperation = Fetch;
 
     QComboBox *m_remote;
     QProgressBar *m_progress;
@@ -76,6 +96,8 @@ private:
     QPushButton *m_push;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QPushButton *m_trust;
+    QLabel *m_hostLabel;
 };
 
 } // namespace Flowsmith

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/vcs/hostkey.h"
+
 #include <QString>
 
 #include <atomic>
@@ -19,14 +21,24 @@ struct TransferProgress
     qint64 bytes = 0;
 };
 
-/// What network work needs from its caller: where https tokens come from, a flag that cancels
-/// the transfer (checked in every progress callback) and where progress goes. Progress is
-/// called on the thread doing the work.
+/// What network work needs from its caller: where https tokens and ssh keys come from, which
+/// hosts are trusted, a flag that cancels the transfer (checked in every progress callback)
+/// and where progress goes. Callbacks are called on the thread doing the work.
 struct RemoteOptions
 {
     CredentialStore *credentials = nullptr;
     const std::atomic_bool *cancel = nullptr;
     std::function<void(const TransferProgress &)> progress;
+    /// A known_hosts file of hosts the user trusted in Flowsmith, read besides
+    /// ~/.ssh/known_hosts (KnownHosts); empty: KnownHosts::flowsmithFile(). Host-key and
+    /// certificate checks are never switched off.
+    QString knownHostsFile;
+    /// The private key for ssh URLs. Empty: ssh-agent (SSH_AUTH_SOCK), then ~/.ssh/id_ed25519,
+    /// id_ecdsa and id_rsa when they have no passphrase.
+    QString sshKeyFile;
+    /// Told about a host whose key or certificate was not trusted, before the operation fails:
+    /// the studio shows the fingerprint and offers to trust an unknown ssh host.
+    std::function<void(const HostKey &)> untrustedHost;
 };
 
 } // namespace Flowsmith

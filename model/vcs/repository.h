@@ -84,6 +84,8 @@ public:
     QList<CommitFileChange> stagedChanges(QString *error = nullptr) const;
     /// The commit id `revision` names, empty when it names none.
     QString resolve(const QString &revision) const;
+    /// The first line of the message of the commit `revision` names; empty when none.
+    QString commitSummary(const QString &revision) const;
 
     // --- branches and tags
     /// The current branch's short name; empty for a detached HEAD.
@@ -99,6 +101,8 @@ public:
     QList<TagInfo> tags(QString *error = nullptr) const;
     /// Tags HEAD; annotated when `message` is not empty.
     bool createTag(const QString &name, const QString &message, QString *error);
+    /// Deletes a tag (the commit it named stays).
+    bool deleteTag(const QString &name, QString *error);
 
     // --- remotes
     QStringList remotes() const;

@@ -217,4 +217,13 @@ bool Repository::createTag(const QString &name, const QString &message, QString 
     return true;
 }
 
+bool Repository::deleteTag(const QString &name, QString *error)
+{
+    if (git_tag_delete(m_repo, name.toUtf8().constData()) != 0) {
+        setError(error, trGit("cannot delete tag %1 (%2)").arg(name, gitErrorText()));
+        return false;
+    }
+    return true;
+}
+
 } // namespace Flowsmith

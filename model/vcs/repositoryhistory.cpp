@@ -223,4 +223,15 @@ QString Repository::resolve(const QString &revision) const
     return oidText(git_object_id(raw));
 }
 
+QString Repository::commitSummary(const QString &revision) const
+{
+    git_object *raw = nullptr;
+    if (git_revparse_single(&raw, m_repo,
+                            (revision + QStringLiteral("^{commit}")).toUtf8().constData())
+        != 0)
+        return {};
+    const GitPtr<git_object> object(raw);
+    return QString::fromUtf8(git_commit_summary(reinterpret_cast<git_commit *>(raw)));
+}
+
 } // namespace Flowsmith

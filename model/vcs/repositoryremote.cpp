@@ -5,9 +5,12 @@
 #include "model/vcs/credentialstore.h"
 #include "model/vcs/flowmerge.h"
 #include "model/vcs/gitsupport.h"
+#include "model/vcs/knownhosts.h"
+#include "model/vcs/sigpipeguard.h"
 
-#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -31,7 +34,8 @@ struct CallbackState
     int credentialAttempts = 0;
     bool cancelled = false;
     QString failure; ///< why a callback stopped the operation
-    QString hostKey; ///< the fingerprint of a host libgit2 found untrusted
+    int port = 22; ///< of the remote's URL: known_hosts names hosts with their port
+    QString hostKey; ///< why the host's key or certificate was not trusted, with its fingerprint
     QStringList rejected; ///< refs the remote refused on push
 
     bool isCancelled()
@@ -54,23 +58,71 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+// The ssh keys to offer, in order: the configured key file alone, or ssh-agent followed by the
+// default key files that exist.
+struct SshKeySource
+{
+    bool agent = false;
+    QString privateKey;
+};
+
+QList<SshKeySource> sshKeySources(const RemoteOptions &options)
+{
+    if (!options.sshKeyFile.isEmpty())
+        return { SshKeySource { false, options.sshKeyFile } };
+    QList<SshKeySource> sources;
+    if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
+        sources << SshKeySource { true, {} };
+    for (const char *name : { "id_ed25519", "id_ecdsa", "id_rsa" }) {
+        const QString path = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+        if (QFileInfo::exists(path))
+            sources << SshKeySource { false, path };
+    }
+    return sources;
+}
+
 int acquireCredential(git_credential **out, const char *url, const char *userFromUrl,
                       unsigned int allowed, void *payload)
 {
     auto *state = static_cast<CallbackState *>(payload);
+    const QByteArray urlUser = userFromUrl ? QByteArray(userFromUrl) : QByteArray();
+    // ssh asks for the user name first when the URL has none; that is no attempt to log in.
+    if (allowed == GIT_CREDENTIAL_USERNAME)
+        return git_credential_username_new(out, urlUser.isEmpty() ? "git" : urlUser.constData());
     // libgit2 asks again after every rejection; two wrong answers are enough.
     if (++state->credentialAttempts > 2) {
         state->failure = trGit("authentication failed twice; check the key in ssh-agent or the "
                                "token stored for this host");
         return GIT_EUSER;
     }
-    const QByteArray urlUser = userFromUrl ? QByteArray(userFromUrl) : QByteArray();
     if (allowed & GIT_CREDENTIAL_SSH_KEY) {
         const QByteArray user = urlUser.isEmpty() ? QByteArrayLiteral("git") : urlUser;
-        if (git_credential_ssh_key_from_agent(out, user.constData()) == 0)
-            return 0;
-        state->failure = trGit("no key from ssh-agent (is SSH_AUTH_SOCK set?)");
-        return GIT_EUSER;
+        const QList<SshKeySource> sources = sshKeySources(*state->options);
+        const qsizetype next = state->credentialAttempts - 1;
+        if (next >= sources.size()) {
+            const git_error *last = git_error_last();
+            const QString why = last && last->message && *last->message
+                ? QStringLiteral(" (%1)").arg(QString::fromUtf8(last->message).trimmed())
+                : QString();
+            state->failure = sources.isEmpty()
+                ? trGit("no ssh key: add your key to ssh-agent (SSH_AUTH_SOCK) or keep it as "
+                        "~/.ssh/id_ed25519, id_ecdsa or id_rsa")
+                : trGit("the ssh key was not accepted for %1%2; check which keys the server "
+                        "accepts, and that the key file has no passphrase or is in ssh-agent")
+                      .arg(QString::fromUtf8(user), why);
+            return GIT_EUSER;
+        }
+        const SshKeySource &source = sources[next];
+        if (source.agent)
+            return git_credential_ssh_key_from_agent(out, user.constData());
+        const QByteArray privateKey = QFile::encodeName(source.privateKey);
+        // libssh2 derives the public key from the private one when none is given.
+        const QByteArray publicKey = QFileInfo::exists(source.privateKey + QStringLiteral(".pub"))
+            ? privateKey + ".pub"
+            : QByteArray();
+        return git_credential_ssh_key_new(out, user.constData(),
+                                          publicKey.isEmpty() ? nullptr : publicKey.constData(),
+                                          privateKey.constData(), nullptr);
     }
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
         const QString host = QUrl(QString::fromUtf8(url)).host();
@@ -97,37 +149,83 @@ int acquireCredential(git_credential **out, const char *url, const char *userFro
     return GIT_EUSER;
 }
 
-int checkCertificate(git_cert *cert, int valid, const char *host, void *payload)
+// The port of a remote URL; scp-like "user@host:path" is ssh on 22.
+int remotePort(const QString &url)
 {
-    auto *state = static_cast<CallbackState *>(payload);
+    if (!url.contains(QLatin1String("://")))
+        return 22;
+    const QUrl parsed(url);
+    const QString scheme = parsed.scheme();
+    return parsed.port(scheme == QLatin1String("https")      ? 443
+                           : scheme == QLatin1String("http") ? 80
+                                                             : 22);
+}
+
+int checkSshHostKey(const git_cert_hostkey *cert, int valid, const QString &host,
+                    CallbackState *state)
+{
+    if (!(cert->type & GIT_CERT_SSH_RAW) || !cert->hostkey) {
+        // No key to show: keep libgit2's verdict (from ~/.ssh/known_hosts).
+        if (!valid)
+            state->hostKey = trGit("the ssh host key of %1 is not trusted").arg(host);
+        return GIT_PASSTHROUGH;
+    }
+    // libgit2 matched ~/.ssh/known_hosts itself; our reading adds Flowsmith's own file.
     if (valid)
         return 0;
-    // Keep libgit2's own verdict (known_hosts, CA store); only remember what to show.
-    QString fingerprint;
-    if (cert->cert_type == GIT_CERT_HOSTKEY_LIBSSH2) {
-        const auto *key = reinterpret_cast<const git_cert_hostkey *>(cert);
-        if (key->type & GIT_CERT_SSH_SHA256)
-            fingerprint = QStringLiteral("SHA256:")
-                + QString::fromLatin1(
-                              QByteArray(reinterpret_cast<const char *>(key->hash_sha256), 32)
-                                  .toBase64(QByteArray::OmitTrailingEquals));
-        else if (key->type & GIT_CERT_SSH_SHA1)
-            fingerprint
-                = QStringLiteral("SHA1:")
-                + QString::fromLatin1(
-                      QByteArray(reinterpret_cast<const char *>(key->hash_sha1), 20).toHex(':'));
-    } else if (cert->cert_type == GIT_CERT_X509) {
+    HostKey key = HostKey::fromSshBlob(host, state->port,
+                                       QByteArray(cert->hostkey, qsizetype(cert->hostkey_len)));
+    const QString ours = state->options->knownHostsFile.isEmpty() ? KnownHosts::flowsmithFile()
+                                                                  : state->options->knownHostsFile;
+    const KnownHosts known({ ours, KnownHosts::userFile() });
+    key.trust = known.check(key);
+    if (key.trust == HostKey::Trusted)
+        return 0;
+    const QString where = KnownHosts::hostPattern(host, state->port);
+    if (key.trust == HostKey::Changed)
+        state->hostKey = trGit("the host key of %1 has changed (it now presents %2 %3); this can "
+                               "mean someone intercepts the connection, so Flowsmith refuses "
+                               "it. If the server's key really was replaced, remove the old "
+                               "entry from known_hosts")
+                             .arg(where, key.type, key.fingerprint);
+    else
+        state->hostKey = trGit("the host %1 is unknown; its %2 key fingerprint is %3. Trust it "
+                               "only if this matches the fingerprint published by the server's "
+                               "administrator")
+                             .arg(where, key.type, key.fingerprint);
+    if (state->options->untrustedHost)
+        state->options->untrustedHost(key);
+    git_error_set_str(GIT_ERROR_SSH, "host key not trusted");
+    return GIT_ECERTIFICATE;
+}
+
+int checkCertificate(git_cert *cert, int valid, const char *hostName, void *payload)
+{
+    auto *state = static_cast<CallbackState *>(payload);
+    const QString host = QString::fromUtf8(hostName);
+    if (cert->cert_type == GIT_CERT_HOSTKEY_LIBSSH2)
+        return checkSshHostKey(reinterpret_cast<const git_cert_hostkey *>(cert), valid, host,
+                               state);
+    if (valid)
+        return 0;
+    if (cert->cert_type == GIT_CERT_X509) {
         const auto *x509 = reinterpret_cast<const git_cert_x509 *>(cert);
-        fingerprint = QStringLiteral("SHA256:")
-            + QString::fromLatin1(
-                          QCryptographicHash::hash(QByteArray(static_cast<const char *>(x509->data),
-                                                              qsizetype(x509->len)),
-                                                   QCryptographicHash::Sha256)
-                              .toHex(':'));
+        HostKey key = HostKey::fromCertificate(
+            host, state->port,
+            QByteArray(static_cast<const char *>(x509->data), qsizetype(x509->len)));
+        state->hostKey
+            = trGit("the TLS certificate of %1 is not trusted (it is self-signed, "
+                    "expired, for another host or from an unknown authority); its "
+                    "SHA-256 fingerprint is %2")
+                  .arg(state->port == 443 ? host
+                                          : QStringLiteral("%1:%2").arg(host).arg(state->port),
+                       key.fingerprint);
+        if (state->options->untrustedHost)
+            state->options->untrustedHost(key);
+    } else {
+        state->hostKey = trGit("the certificate of %1 is not trusted").arg(host);
     }
-    state->hostKey
-        = trGit("the host %1 is not trusted; its key fingerprint is %2")
-              .arg(QString::fromUtf8(host), fingerprint.isEmpty() ? trGit("unknown") : fingerprint);
+    // Keep libgit2's own verdict (the CA store): an untrusted certificate is never accepted.
     return GIT_PASSTHROUGH;
 }
 
@@ -180,14 +278,40 @@ git_remote_callbacks callbacksFor(CallbackState *state)
     return callbacks;
 }
 
+// True when libgit2's last error says an established connection broke off (the peer went
+// away mid-transfer), as opposed to one that could not be made at all.
+bool connectionWasLost()
+{
+    const git_error *last = git_error_last();
+    if (!last || !last->message)
+        return false;
+    if (last->klass != GIT_ERROR_NET && last->klass != GIT_ERROR_OS && last->klass != GIT_ERROR_SSH)
+        return false;
+    const QString text = QString::fromUtf8(last->message);
+    static const char *const signs[]
+        = { "broken pipe",        "connection reset",     "eof",
+            "error sending data", "error receiving data", "disconnect",
+            "connection closed",  "failed to send",       "failed to receive",
+            "unable to send",     "unable to read" };
+    for (const char *sign : signs) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // One message for a failed network operation: what, which remote, why.
 QString networkError(const QString &what, const CallbackState &state)
 {
     if (state.cancelled)
         return trGit("%1 %2: cancelled").arg(what, state.remote);
+    if (state.failure.isEmpty() && state.hostKey.isEmpty() && connectionWasLost())
+        return trGit("%1 %2 did not complete: the connection to the remote was lost (%3)")
+            .arg(what, state.remote, gitErrorText());
     QString why = state.failure.isEmpty() ? gitErrorText() : state.failure;
     if (!state.hostKey.isEmpty())
-        why = state.hostKey + QStringLiteral("; ") + why;
+        why = state.failure.isEmpty() ? state.hostKey
+                                      : state.hostKey + QStringLiteral("; ") + state.failure;
     return trGit("%1 %2 failed: %3").arg(what, state.remote, why);
 }
 
@@ -271,9 +395,11 @@ bool Repository::fetch(const QString &remoteName, const RemoteOptions &options, 
         return false;
     CallbackState state;
     state.remote = remoteName;
+    state.port = remotePort(QString::fromUtf8(git_remote_url(remote.get())));
     state.options = &options;
     git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
     fetchOptions.callbacks = callbacksFor(&state);
+    const SigpipeGuard noSigpipe;
     if (git_remote_fetch(remote.get(), nullptr, &fetchOptions, "fetch") != 0) {
         setError(error, networkError(trGit("fetch from"), state));
         return false;
@@ -293,12 +419,14 @@ bool Repository::push(const QString &remoteName, const RemoteOptions &options, Q
         return false;
     CallbackState state;
     state.remote = remoteName;
+    state.port = remotePort(QString::fromUtf8(git_remote_url(remote.get())));
     state.options = &options;
     git_push_options pushOptions = GIT_PUSH_OPTIONS_INIT;
     pushOptions.callbacks = callbacksFor(&state);
     QByteArray refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(branch).toUtf8();
     char *refspecPointer = refspec.data();
     const git_strarray refspecs { &refspecPointer, 1 };
+    const SigpipeGuard noSigpipe;
     if (git_remote_push(remote.get(), &refspecs, &pushOptions) != 0) {
         setError(error, networkError(trGit("push to"), state));
         return false;

@@ -6,12 +6,17 @@
 #include "model/vcs/credentialstore.h"
 #include "model/vcs/repository.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <signal.h>
+#include <unistd.h>
 
 using namespace Flowsmith;
 using namespace Flowsmith::GitTest;
@@ -99,6 +104,7 @@ private slots:
     void pushToBareOverFile();
     void pushToGitDaemon();
     void pushToStoppedDaemonKeepsCommit();
+    void daemonStoppedDuringPush();
     void cancelledPush();
     void urlsWithPasswordsAreRefused_data();
     void urlsWithPasswordsAreRefused();
@@ -138,6 +144,8 @@ QString TestGitRemote::startDaemon(QProcess *daemon, const QString &base)
     const quint16 port = freePort();
     daemon->setProcessEnvironment(gitEnvironment());
     daemon->setProcessChannelMode(QProcess::MergedChannels);
+    // Its own process group, so that a test can stop it together with its receive-pack.
+    daemon->setChildProcessModifier([] { ::setsid(); });
     // The daemon itself, not the `git` wrapper: killing the wrapper would orphan it.
     const QString exec = QString::fromUtf8(run("git", { "--exec-path" }).out.trimmed());
     daemon->start(exec + QStringLiteral("/git-daemon"),
@@ -235,6 +243,67 @@ void TestGitRemote::pushToStoppedDaemonKeepsCommit()
     const Run fsck = git(repository->workDir(), { "fsck", "--strict", "--no-dangling" });
     QVERIFY2(fsck.exitCode == 0, fsck.err.constData());
     QCOMPARE(git(repository->workDir(), { "status", "--porcelain" }).out, QByteArray());
+}
+
+// The daemon and its receive-pack die while the pack is on the wire: the push fails with a
+// message that names the remote and the lost connection, nothing changes on either side.
+void TestGitRemote::daemonStoppedDuringPush()
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath("served");
+    const QString bare = base + "/flows.git";
+    QCOMPARE(run("git", { "init", "-q", "--bare", "-b", "main", bare }).exitCode, 0);
+    QProcess daemon;
+    const QString url = startDaemon(&daemon, base);
+    QVERIFY2(!url.isEmpty(), daemon.readAll().constData());
+    auto repository = exampleRepository(dir.filePath("work"));
+    QVERIFY(repository);
+    QString error;
+    QVERIFY(repository->addRemote("deploy", url + "flows.git", &error));
+    QVERIFY2(repository->push("deploy", {}, &error), qPrintable(error));
+    const QString deployed = repository->resolve("HEAD");
+
+    // 8 MiB of seeded noise: zlib cannot shrink it, so the pack is on the wire for a while.
+    QByteArray noise(8 << 20, Qt::Uninitialized);
+    QRandomGenerator random(20261126);
+    random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    QVERIFY(writeFile(dir.filePath("work/samples/noise.bin"), noise));
+    QVERIFY(repository->stageAll(&error));
+    QVERIFY(repository->commit("Add a large sample", &error));
+    const QString head = repository->resolve("HEAD");
+    QVERIFY(head != deployed);
+
+    // Killed from the first report of bytes sent: the rest of the pack cannot arrive.
+    qint64 sentWhenKilled = -1;
+    RemoteOptions options;
+    options.progress = [&](const TransferProgress &progress) {
+        if (sentWhenKilled < 0 && progress.stage == TransferProgress::Pushing
+            && progress.bytes > 0) {
+            sentWhenKilled = progress.bytes;
+            ::kill(-pid_t(daemon.processId()), SIGKILL);
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!repository->push("deploy", options, &error));
+    qInfo("push error after %lld ms, %lld bytes sent: %s", timer.elapsed(), sentWhenKilled,
+          qPrintable(error));
+    daemon.waitForFinished();
+    QVERIFY2(sentWhenKilled > 0 && sentWhenKilled < noise.size(),
+             qPrintable(QString::number(sentWhenKilled)));
+    QVERIFY2(error.contains(QLatin1String("push to deploy")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("connection")) && error.contains(QLatin1String("lost")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("did not complete")), qPrintable(error));
+
+    // The local commit is intact, the repository sound, the remote still at the old commit.
+    QCOMPARE(repository->resolve("HEAD"), head);
+    QCOMPARE(git(repository->workDir(), { "rev-parse", "main" }).out.trimmed(), head.toLatin1());
+    const Run fsck = git(repository->workDir(), { "fsck", "--strict", "--no-dangling" });
+    QVERIFY2(fsck.exitCode == 0, fsck.err.constData());
+    QCOMPARE(run("git", { "--git-dir", bare, "rev-parse", "main" }).out.trimmed(),
+             deployed.toLatin1());
+    QCOMPARE(readFile(repository->workDir() + "/samples/noise.bin"), noise);
 }
 
 void TestGitRemote::cancelledPush()

@@ -346,6 +346,10 @@ void TestGitRepository::tags()
     for (const TagInfo &tag : tags)
         QCOMPARE(tag.target, repository->resolve(QStringLiteral("HEAD")));
     QVERIFY(!repository->createTag(QStringLiteral("v1.0"), {}, &error));
+    QVERIFY2(repository->deleteTag(QStringLiteral("v1.0"), &error), qPrintable(error));
+    QCOMPARE(git(dir.path(), { "tag", "--list" }).out, QByteArray("light\n"));
+    QVERIFY(!repository->deleteTag(QStringLiteral("v1.0"), &error));
+    QVERIFY2(error.contains(QLatin1String("v1.0")), qPrintable(error));
 }
 
 void TestGitRepository::pullFastForward()
