@@ -341,14 +341,39 @@ Value Evaluator::evalStep(const Node *expr, const Value &input, Frame *env, bool
         return result;
     }
     ValueList result;
-    const std::size_t n = input.size();
+    std::size_t n = input.size();
     result.reserve(n);
     // A plain name (`items.price`): over an object item, the lookup evaluate() would make,
     // without its dispatch per item.
     const bool plainName = expr->type == NodeType::Name && expr->stages.empty()
         && expr->predicate.empty() && !expr->group && !expr->keepArray && !expr->tuple
         && !expr->hasFocus && !expr->hasIndex;
+    // Over objects of the input document, look the name up in the JSON itself.
+    auto lookupBorrowed = [&](const Json &object) {
+        tick();
+        if (const Json *found = findBorrowedKey(object, expr->value, keyHint(expr)))
+            result.push_back(Value::borrow(*found));
+    };
+    if (plainName && input.isArray() && input.json()) {
+        for (const Json &item : *input.json()) {
+            if (item.is_object()) {
+                lookupBorrowed(item);
+            } else {
+                Value res = evaluate(expr, Value::borrow(item), env);
+                if (res.isDefined())
+                    result.push_back(std::move(res));
+            }
+        }
+        n = 0;
+    }
     for (std::size_t i = 0; i < n; ++i) {
+        if (plainName) {
+            const Value &listed = input.listItem(i);
+            if (listed.isObject() && listed.json()) {
+                lookupBorrowed(*listed.json());
+                continue;
+            }
+        }
         Value item = input.at(i);
         Value res;
         if (plainName && item.isObject()) {
@@ -372,6 +397,15 @@ Value Evaluator::evalStep(const Node *expr, const Value &input, Frame *env, bool
     }
     if (lastStep && result.size() == 1 && result[0].isArray() && !result[0].isSequence())
         return result[0];
+    // One array of the input (`items` in `items.price`): the next step can walk it in place;
+    // flattening would only copy its items into a new list.
+    if (!lastStep && result.size() == 1 && result[0].isArray() && result[0].json()
+        && !result[0].hasFlag(Value::Cons)) {
+        Value items = std::move(result[0]);
+        items.setFlag(Value::Sequence);
+        checkSequence(items.size());
+        return items;
+    }
     bool needsFlattening = false;
     for (const auto &res : result)
         if (res.isArray() && !res.hasFlag(Value::Cons))

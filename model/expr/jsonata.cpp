@@ -70,11 +70,15 @@ EvalResult Expression::evaluate(const Json *input, const Json &bindings, const L
         Evaluator &ev = *lease.ev;
         FrameRef rootRef = ev.newFrame(nullptr);
         Frame *root = rootRef.get();
-        if (bindings.is_object())
+        Value in = input ? Value::borrow(*input) : Value();
+        if (bindings.is_object() && !bindings.empty()) {
             for (auto it = bindings.begin(); it != bindings.end(); ++it)
                 root->bind(it.key(), Value::borrow(it.value()));
-        Value in = input ? Value::borrow(*input) : Value();
-        root->bind("$", in);
+            root->bind("$", in);
+        } else {
+            static const std::string dollar = "$";
+            root->vars.emplace_back(dollar, in);
+        }
         // An input array is one input, not a sequence of inputs.
         if (in.isArray())
             in = Value::array({ in }, Value::Sequence | Value::OuterWrapper);

@@ -65,16 +65,6 @@ Value Value::function(HeapPtr<Function> f)
     return v;
 }
 
-Value Value::unowned() const
-{
-    Value v;
-    v.m_type = m_type;
-    v.m_flags = m_flags | (m_heap ? unownedBit : 0);
-    std::memcpy(static_cast<void *>(&v.m_number), &m_number, sizeof m_number);
-    v.m_heap = m_heap;
-    return v;
-}
-
 void Value::destroyBlock(Type type, void *object) noexcept
 {
     switch (type) {

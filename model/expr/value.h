@@ -223,6 +223,11 @@ public:
             return borrowedAt(i);
         return (*static_cast<const ValueList *>(m_heap))[i];
     }
+    // Item i of an array the evaluator built (not of a borrowed one), without a copy.
+    const Value &listItem(std::size_t i) const
+    {
+        return (*static_cast<const ValueList *>(m_heap))[i];
+    }
     ValueList toList() const;
     // Objects
     std::size_t objectSize() const;
@@ -238,7 +243,14 @@ public:
     // The same value without a share in its block, for values that outlive the evaluation
     // and are read by several threads at once (the compiled tree's literals, the built-ins).
     // Valid while the original is.
-    Value unowned() const;
+    Value unowned() const
+    {
+        Value v;
+        v.assignFields(*this);
+        if (m_heap)
+            v.m_flags |= unownedBit;
+        return v;
+    }
     // The borrowed input behind a string, array or object, if it is one.
     const Json *json() const { return hasJson() ? m_json : nullptr; }
     // Only for values freshly cloned by a transform, which owns them exclusively.
