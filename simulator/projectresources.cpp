@@ -69,7 +69,12 @@ std::shared_ptr<const SchemaValidator> ProjectResources::schema(const QString &i
             *error = fileError.toString();
         return nullptr;
     }
-    auto validator = std::make_shared<const SchemaValidator>(std::move(*json));
+    auto validator = std::make_shared<const SchemaValidator>(std::move(*json), path);
+    if (!validator->isValid()) {
+        if (error)
+            *error = validator->errorString();
+        return nullptr;
+    }
     m_schemas.insert(id, validator);
     return validator;
 }

@@ -1,20 +1,38 @@
+// The one translation unit of the product that includes valijson. Its headers call abort()
+// on a schema error unless VALIJSON_USE_EXCEPTIONS is set, and the setting changes inline
+// functions and templates, so it must be the same wherever they are compiled: keeping them
+// here makes that hold by construction (a build may also set it globally, to 1).
+#ifndef VALIJSON_USE_EXCEPTIONS
+#define VALIJSON_USE_EXCEPTIONS 1
+#elif !VALIJSON_USE_EXCEPTIONS
+#error "quality.validate turns valijson's exceptions into errors; it cannot work without them"
+#endif
+
 #include "simulator/schemavalidator.h"
 
 #include "model/expr/regex.h"
 #include "simulator/jsonvariant.h"
+#include "simulator/schemadocument.h"
+#include "simulator/schemaformats.h"
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/constraint_builder.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QRegularExpression>
+#include <QHash>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
+#include <new>
+#include <stdexcept>
 
 namespace Flowsmith::Sim {
 
 namespace {
-
-// $ref cycles (a schema referring to itself without consuming input) stop here.
-constexpr int MaxDepth = 200;
 
 QString tr(const char *text)
 {
@@ -26,69 +44,487 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-std::string escapePointer(const std::string &key)
+// Our constraints' findings travel through valijson's results as text: this prefix, the
+// keyword, a newline, then the message.
+constexpr char OwnFinding[] = "\x1f"
+                              "flowsmith:";
+
+std::string ownFinding(const char *keyword, const QString &message)
 {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return OwnFinding + std::string(keyword) + '\n' + message.toStdString();
 }
 
-std::string typeOf(const Json &value)
+/// `format` for strings only (valijson 1.0 also reads numbers as text) with SchemaFormats.
+class FormatConstraint final : public valijson::constraints::PolyConstraint
 {
-    switch (value.type()) {
-    case Json::value_t::null:
-        return "null";
-    case Json::value_t::boolean:
-        return "boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-        return "integer";
-    case Json::value_t::number_float:
-        return "number";
-    case Json::value_t::string:
-        return "string";
-    case Json::value_t::array:
-        return "array";
-    case Json::value_t::object:
-        return "object";
-    default:
-        return "unknown";
-    }
-}
+public:
+    explicit FormatConstraint(std::string format)
+        : m_format(std::move(format))
+    { }
 
-bool hasType(const Json &value, const std::string &type)
-{
-    if (type == "number")
-        return value.is_number();
-    if (type == "integer") {
-        if (value.is_number_integer())
+    bool validate(const valijson::adapters::Adapter &target,
+                  const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        std::string text;
+        if (!target.isString() || !target.getString(text) || SchemaFormats::matches(m_format, text))
             return true;
-        if (value.is_number_float()) {
-            const double d = value.get<double>();
-            return std::isfinite(d) && std::floor(d) == d;
-        }
+        if (results)
+            results->pushError(
+                context,
+                ownFinding("format", tr("'%1' is not a valid %2").arg(q(text), q(m_format))));
         return false;
     }
-    return typeOf(value) == type;
+
+private:
+    Constraint *cloneInto(void *where) const override
+    {
+        return new (where) FormatConstraint(*this);
+    }
+    size_t sizeOf() const override { return sizeof(FormatConstraint); }
+
+    std::string m_format;
+};
+
+/// `pattern` as JSON Schema means it, an ECMA-262 expression searched in the string: run by
+/// the expression engine's PCRE2 regex, which has match limits. valijson uses std::regex,
+/// which differs in syntax and recurses per character, so a long string overflows the stack.
+class PatternConstraint final : public valijson::constraints::PolyConstraint
+{
+public:
+    explicit PatternConstraint(const std::string &pattern)
+        : m_pattern(pattern)
+    {
+        try {
+            m_regex = std::make_shared<const Expr::Regex>(pattern, std::string(), 0);
+        } catch (...) {
+            // An invalid pattern matches nothing: the finding shows the user which one.
+        }
+    }
+
+    bool validate(const valijson::adapters::Adapter &target,
+                  const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        std::string text;
+        if (!target.isString() || !target.getString(text))
+            return true;
+        bool matched = false;
+        try {
+            Expr::RegexMatch match;
+            matched = m_regex && m_regex->exec(text, 0, match);
+        } catch (...) {
+            matched = false; // over the match limit
+        }
+        if (!matched && results)
+            results->pushError(
+                context,
+                ownFinding("pattern", tr("does not match the pattern %1").arg(q(m_pattern))));
+        return matched;
+    }
+
+private:
+    Constraint *cloneInto(void *where) const override
+    {
+        return new (where) PatternConstraint(*this);
+    }
+    size_t sizeOf() const override { return sizeof(PatternConstraint); }
+
+    std::string m_pattern;
+    std::shared_ptr<const Expr::Regex> m_regex;
+};
+
+/// `multipleOf` with a tolerance: 19.99 / 0.01 is 1998.9999999999998 in binary floating point,
+/// and valijson's remainder test against machine epsilon refuses such money amounts.
+class MultipleOfConstraint final : public valijson::constraints::PolyConstraint
+{
+public:
+    explicit MultipleOfConstraint(double divisor)
+        : m_divisor(divisor)
+    { }
+
+    bool validate(const valijson::adapters::Adapter &target,
+                  const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        double number = 0;
+        if (!target.isNumber() || !target.getNumber(number) || !(m_divisor > 0))
+            return true;
+        const double ratio = number / m_divisor;
+        if (std::fabs(ratio - std::round(ratio)) <= 1e-9)
+            return true;
+        if (results)
+            results->pushError(
+                context,
+                ownFinding(
+                    "multipleOf",
+                    tr("must be a multiple of %1").arg(QString::number(m_divisor, 'g', 15))));
+        return false;
+    }
+
+private:
+    Constraint *cloneInto(void *where) const override
+    {
+        return new (where) MultipleOfConstraint(*this);
+    }
+    size_t sizeOf() const override { return sizeof(MultipleOfConstraint); }
+
+    double m_divisor = 0;
+};
+
+/// Words valijson's `type` and `enum` findings: never fails, only leaves the expected types
+/// or values next to the finding, where SchemaValidator::validate() folds them in.
+class WordingConstraint final : public valijson::constraints::PolyConstraint
+{
+public:
+    enum class Kind { TypeNames, EnumText };
+
+    WordingConstraint(Kind kind, std::vector<std::string> names, std::string text)
+        : m_kind(kind)
+        , m_names(std::move(names))
+        , m_text(std::move(text))
+    { }
+
+    bool validate(const valijson::adapters::Adapter &target,
+                  const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        if (!results)
+            return true;
+        if (m_kind == Kind::EnumText) {
+            results->pushError(context, ownFinding("x-enum-text", q(m_text)));
+            return true;
+        }
+        for (const std::string &name : m_names)
+            if (hasType(target, name))
+                return true;
+        QStringList names;
+        for (const std::string &name : m_names)
+            names << q(name);
+        results->pushError(context, ownFinding("x-type-names", names.join(QLatin1String(" or "))));
+        return true;
+    }
+
+private:
+    static bool hasType(const valijson::adapters::Adapter &target, const std::string &name)
+    {
+        if (name == "integer")
+            return target.isInteger(); // integral doubles are integers by now (SchemaDocument)
+        if (name == "number")
+            return target.isNumber();
+        if (name == "string")
+            return target.isString();
+        if (name == "object")
+            return target.isObject();
+        if (name == "array")
+            return target.isArray();
+        if (name == "boolean")
+            return target.isBool();
+        if (name == "null")
+            return target.isNull();
+        return false;
+    }
+
+    Constraint *cloneInto(void *where) const override
+    {
+        return new (where) WordingConstraint(*this);
+    }
+    size_t sizeOf() const override { return sizeof(WordingConstraint); }
+
+    Kind m_kind;
+    std::vector<std::string> m_names;
+    std::string m_text;
+};
+
+std::string stringOf(const valijson::adapters::Adapter &value)
+{
+    std::string text;
+    return value.isString() && value.getString(text) ? text : std::string();
 }
 
-std::size_t codePoints(const std::string &text)
+class FormatBuilder final : public valijson::ConstraintBuilder
 {
-    std::size_t count = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80)
-            ++count;
-    return count;
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &value) const override
+    {
+        return new FormatConstraint(stringOf(value));
+    }
+};
+
+class MultipleOfBuilder final : public valijson::ConstraintBuilder
+{
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &value) const override
+    {
+        double divisor = 0;
+        return new MultipleOfConstraint(value.getNumber(divisor) ? divisor : 0);
+    }
+};
+
+class TypeNamesBuilder final : public valijson::ConstraintBuilder
+{
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &value) const override
+    {
+        std::vector<std::string> names;
+        if (value.isString()) {
+            names.push_back(stringOf(value));
+        } else if (value.isArray()) {
+            value.applyToArray([&](const valijson::adapters::Adapter &item) {
+                if (item.isString())
+                    names.push_back(stringOf(item));
+                return true;
+            });
+        }
+        return new WordingConstraint(WordingConstraint::Kind::TypeNames, std::move(names), {});
+    }
+};
+
+class EnumTextBuilder final : public valijson::ConstraintBuilder
+{
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &value) const override
+    {
+        return new WordingConstraint(WordingConstraint::Kind::EnumText, {}, stringOf(value));
+    }
+};
+
+class PatternBuilder final : public valijson::ConstraintBuilder
+{
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &value) const override
+    {
+        return new PatternConstraint(stringOf(value));
+    }
+};
+
+/// valijson's context ("<root>", "[customer]", "[0]") as a JSON Pointer ("/customer/0").
+QString pointerOf(const std::vector<std::string> &context)
+{
+    std::string pointer;
+    for (std::size_t i = 1; i < context.size(); ++i) {
+        const std::string &token = context[i];
+        pointer += '/';
+        const std::size_t begin = token.size() >= 2 && token.front() == '[' ? 1 : 0;
+        const std::size_t end = begin ? token.size() - 1 : token.size();
+        for (std::size_t c = begin; c < end; ++c) {
+            if (token[c] == '~')
+                pointer += "~0";
+            else if (token[c] == '/')
+                pointer += "~1";
+            else
+                pointer += token[c];
+        }
+    }
+    return q(pointer);
+}
+
+QString escapedToken(const std::string &name)
+{
+    return q(name).replace(u'~', QLatin1String("~0")).replace(u'/', QLatin1String("~1"));
+}
+
+bool startsWith(const std::string &text, const char *prefix, std::string *rest = nullptr)
+{
+    const std::size_t length = std::char_traits<char>::length(prefix);
+    if (text.compare(0, length, prefix) != 0)
+        return false;
+    if (rest)
+        *rest = text.substr(length);
+    return true;
+}
+
+/// The text between the first and the last quote of valijson's message ('name').
+std::string quoted(const std::string &text)
+{
+    const std::size_t first = text.find('\'');
+    const std::size_t last = text.rfind('\'');
+    return first != std::string::npos && last > first ? text.substr(first + 1, last - first - 1)
+                                                      : std::string();
+}
+
+/// The first number in `text` ("…#12…", "… 150.000000").
+QString numberIn(const std::string &text)
+{
+    const std::size_t at = text.find_first_of("-0123456789");
+    if (at == std::string::npos)
+        return QString();
+    std::size_t end = at + 1;
+    while (end < text.size()
+           && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
+        ++end;
+    bool ok = false;
+    const double number = q(text.substr(at, end - at)).toDouble(&ok);
+    return ok ? QString::number(number, 'g', 15) : q(text.substr(at, end - at));
+}
+
+const Json *valueAt(const Json &root, const QString &pointer)
+{
+    try {
+        const Json::json_pointer path(pointer.toStdString());
+        return root.contains(path) ? &root.at(path) : nullptr;
+    } catch (const Json::exception &) {
+        return nullptr;
+    }
+}
+
+QString typeName(const Json *value)
+{
+    if (!value)
+        return tr("nothing");
+    switch (value->type()) {
+    case Json::value_t::null:
+        return QStringLiteral("null");
+    case Json::value_t::boolean:
+        return QStringLiteral("boolean");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+        return QStringLiteral("integer");
+    case Json::value_t::number_float: {
+        const double d = value->get<double>();
+        return std::floor(d) == d ? QStringLiteral("integer") : QStringLiteral("number");
+    }
+    case Json::value_t::string:
+        return QStringLiteral("string");
+    case Json::value_t::array:
+        return QStringLiteral("array");
+    default:
+        return QStringLiteral("object");
+    }
+}
+
+/// Every JSON Pointer in `value`, numbered in document order (the root is 0).
+void numberPointers(const Json &value, const QString &pointer, QHash<QString, int> &order)
+{
+    order.insert(pointer, int(order.size()));
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it)
+            numberPointers(it.value(), pointer + u'/' + escapedToken(it.key()), order);
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            numberPointers(value[i], pointer + u'/' + QString::number(i), order);
+    }
+}
+
+/// A finding valijson reports about a child after the child's own findings ("Failed to
+/// validate item #2 in array."): the path of that child, or empty when it is not one.
+/// `anyChild` when valijson does not say which child.
+bool isWrapper(const std::string &description, const QString &path, QString *childPath,
+               bool *anyChild)
+{
+    *anyChild = false;
+    std::string rest;
+    if (startsWith(description,
+                   "Failed to validate against schema associated with property name")) {
+        *childPath = path + u'/' + escapedToken(quoted(description));
+        return true;
+    }
+    if (startsWith(description, "Failed to validate item #", &rest)) {
+        if (rest.find("against corresponding item schema") != std::string::npos)
+            *childPath = path; // reported at the item itself
+        else
+            *childPath = path + u'/' + numberIn(rest);
+        return true;
+    }
+    if (startsWith(description, "Failed to validate against child schema #")) {
+        *childPath = path; // allOf, anyOf, oneOf: the branch's findings are at or below
+        return true;
+    }
+    if (startsWith(description, "Failed to validate against additional properties schema")
+        || startsWith(description, "Failed to validate against schema associated with pattern")
+        || startsWith(description, "Failed to validate against a conditional schema")) {
+        *childPath = path;
+        *anyChild = !startsWith(description, "Failed to validate against a conditional schema");
+        return true;
+    }
+    return false;
+}
+
+bool under(const QString &path, const QString &parent, bool strictly)
+{
+    if (path == parent)
+        return !strictly;
+    return path.startsWith(parent + u'/');
+}
+
+/// valijson's own words for a finding, as our keyword and message.
+SchemaViolation translate(const std::string &description, const QString &path, const Json &value)
+{
+    std::string rest;
+    if (startsWith(description, OwnFinding, &rest)) {
+        const std::size_t newline = rest.find('\n');
+        return { path, q(rest.substr(newline + 1)), q(rest.substr(0, newline)) };
+    }
+    const Json *here = valueAt(value, path);
+    const QString text = here ? QString::fromUtf8(toCompactBytes(*here)) : QString();
+    auto make = [&](const char *keyword, const QString &message) {
+        return SchemaViolation { path, message, QString::fromLatin1(keyword) };
+    };
+    if (startsWith(description, "Value type not permitted"))
+        return make("type",
+                    tr("found %1, a type the schema does not allow here").arg(typeName(here)));
+    if (startsWith(description, "Failed to match against any enum values"))
+        return make("enum", tr("%1 is not one of the allowed values").arg(text));
+    if (startsWith(description, "Failed to match expected value set by 'const'"))
+        return make("const", tr("%1 is not the value the schema requires").arg(text));
+    if (startsWith(description, "Missing required property"))
+        return make("required", tr("'%1' is required").arg(q(quoted(description))));
+    if (startsWith(description, "Object contains a property that could not be validated"))
+        return make("additionalProperties",
+                    tr("'%1' is not allowed here")
+                        .arg(q(quoted(description.substr(description.find("constraints:"))))));
+    if (startsWith(description, "Expected number less than or equal to", &rest))
+        return make("maximum", tr("must be at most %1").arg(numberIn(rest)));
+    if (startsWith(description, "Expected number less than", &rest))
+        return make("exclusiveMaximum", tr("must be less than %1").arg(numberIn(rest)));
+    if (startsWith(description, "Expected number greater than or equal to", &rest))
+        return make("minimum", tr("must be at least %1").arg(numberIn(rest)));
+    if (startsWith(description, "Expected number greater than", &rest))
+        return make("exclusiveMinimum", tr("must be greater than %1").arg(numberIn(rest)));
+    if (startsWith(description, "Array should contain no more than", &rest))
+        return make("maxItems", tr("allows at most %1 items").arg(numberIn(rest)));
+    if (startsWith(description, "Array should contain no fewer than", &rest))
+        return make("minItems", tr("needs at least %1 items").arg(numberIn(rest)));
+    if (startsWith(description, "String should be no more than", &rest))
+        return make("maxLength", tr("must be at most %1 characters long").arg(numberIn(rest)));
+    if (startsWith(description, "String should be no fewer than", &rest))
+        return make("minLength", tr("must be at least %1 characters long").arg(numberIn(rest)));
+    if (startsWith(description, "Object should have no more than", &rest))
+        return make("maxProperties", tr("allows at most %1 properties").arg(numberIn(rest)));
+    if (startsWith(description, "Object should have no fewer than", &rest))
+        return make("minProperties", tr("needs at least %1 properties").arg(numberIn(rest)));
+    if (startsWith(description, "Elements at indexes #", &rest)) {
+        const std::size_t second = rest.find('#');
+        return make(
+            "uniqueItems",
+            tr("items %1 and %2 are equal")
+                .arg(numberIn(rest),
+                     second == std::string::npos ? QString() : numberIn(rest.substr(second))));
+    }
+    if (startsWith(description, "Failed to validate against any schemas allowed by anyOf"))
+        return make("anyOf", tr("matches none of the allowed schemas"));
+    if (startsWith(description, "Failed to validate against any child schemas allowed by oneOf"))
+        return make("oneOf", tr("must match exactly one schema, matches none"));
+    if (startsWith(description, "Failed to validate against exactly one child schema"))
+        return make("oneOf", tr("must match exactly one schema, matches several"));
+    if (startsWith(description, "Target should not validate against schema specified in 'not'"))
+        return make("not", tr("matches a schema it must not match"));
+    if (description.find("'contains'") != std::string::npos)
+        return make("contains", tr("no item matches the schema of 'contains'"));
+    if (startsWith(description, "Missing dependency"))
+        return make("dependencies", tr("'%1' is required here").arg(q(quoted(description))));
+    if (startsWith(description, "Array contains more items than allowed")
+        || startsWith(description, "Cannot validate item #"))
+        return make("additionalItems", tr("has more items than the schema allows"));
+    return make("schema", q(description));
 }
 
 } // namespace
+
+struct SchemaValidator::Compiled
+{
+    valijson::Schema schema;
+};
 
 Json SchemaViolation::toJson() const
 {
@@ -97,310 +533,147 @@ Json SchemaViolation::toJson() const
                   { "message", message.toStdString() } };
 }
 
-SchemaValidator::SchemaValidator(Json schema)
-    : m_schema(std::move(schema))
-{ }
+SchemaValidator::SchemaValidator(Json schema, const QString &file)
+{
+    const QString where = file.isEmpty() ? tr("the schema") : file;
+    const SchemaDocument document(schema);
+    switch (document.problem()) {
+    case SchemaDocument::Problem::RefLoop:
+        m_error = tr("%1: the $ref '%2' leads back to itself without going into a property or "
+                     "item, so it would never end")
+                      .arg(where, q(document.problemRef()));
+        m_errorKeyword = QStringLiteral("$ref");
+        return;
+    case SchemaDocument::Problem::RefOutside:
+        m_error = tr("%1: the $ref '%2' points outside the schema file; only references within "
+                     "it ('#/…') are supported")
+                      .arg(where, q(document.problemRef()));
+        m_errorKeyword = QStringLiteral("$ref");
+        return;
+    case SchemaDocument::Problem::None:
+        break;
+    }
+    auto compiled = std::make_unique<Compiled>();
+    try {
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        // The parser owns and deletes its builders.
+        parser.addConstraintBuilder(SchemaDocument::FormatKeyword, new FormatBuilder);
+        parser.addConstraintBuilder(SchemaDocument::PatternKeyword, new PatternBuilder);
+        parser.addConstraintBuilder(SchemaDocument::MultipleOfKeyword, new MultipleOfBuilder);
+        parser.addConstraintBuilder(SchemaDocument::TypeNamesKeyword, new TypeNamesBuilder);
+        parser.addConstraintBuilder(SchemaDocument::EnumTextKeyword, new EnumTextBuilder);
+        const valijson::adapters::NlohmannJsonAdapter adapter(document.document());
+        parser.populateSchema(adapter, compiled->schema);
+    } catch (const std::exception &e) {
+        if (!document.unresolvedRef().empty()) {
+            m_error = tr("%1: the $ref '%2' points to nothing in the schema")
+                          .arg(where, q(document.unresolvedRef()));
+            m_errorKeyword = QStringLiteral("$ref");
+        } else {
+            m_error
+                = tr("%1: the schema cannot be used: %2").arg(where, QString::fromUtf8(e.what()));
+            m_errorKeyword = QStringLiteral("schema");
+        }
+        return;
+    }
+    m_compiled = std::move(compiled);
+}
 
 SchemaValidator::~SchemaValidator() = default;
 
 QList<SchemaViolation> SchemaValidator::validate(const Json &value) const
 {
+    if (!m_compiled)
+        return { SchemaViolation { QString(), m_error, m_errorKeyword } };
+
+    const nlohmann::json target = SchemaDocument::toValijson(value);
+    valijson::ValidationResults results;
+    try {
+        valijson::Validator validator(valijson::Validator::kStrongTypes);
+        const valijson::adapters::NlohmannJsonAdapter adapter(target);
+        if (validator.validate(m_compiled->schema, adapter, &results))
+            return {};
+    } catch (const std::exception &e) {
+        // patternProperties goes through std::regex, which throws on what it cannot parse.
+        return { SchemaViolation {
+            QString(), tr("the schema cannot be applied: %1").arg(QString::fromUtf8(e.what())),
+            QStringLiteral("schema") } };
+    }
+
     QList<SchemaViolation> out;
-    check(m_schema, value, std::string(), out, 0);
-    return out;
-}
-
-const Json *SchemaValidator::resolve(const std::string &ref) const
-{
-    if (ref.empty() || ref[0] != '#')
-        return nullptr;
-    try {
-        const Json::json_pointer pointer(ref.substr(1));
-        if (!m_schema.contains(pointer))
-            return nullptr;
-        return &m_schema.at(pointer);
-    } catch (const Json::exception &) {
-        return nullptr;
-    }
-}
-
-bool SchemaValidator::matches(const std::string &pattern, const std::string &text) const
-{
-    auto it = m_regexes.find(pattern);
-    if (it == m_regexes.end()) {
-        std::shared_ptr<Expr::Regex> regex;
-        try {
-            regex = std::make_shared<Expr::Regex>(pattern, std::string(), 0);
-        } catch (...) {
-            regex = nullptr; // an invalid pattern matches nothing
+    QList<bool> worded; // per finding in `out`: a companion gave it its words already
+    QString previousPath;
+    bool hasPrevious = false;
+    for (const valijson::ValidationResults::Error &error : results) {
+        const QString path = pointerOf(error.context);
+        const SchemaViolation wording = translate(error.description, path, value);
+        if (wording.keyword.startsWith(QLatin1String("x-"))) {
+            // Our companion of `type` or `enum` at this path: words the latest finding of that
+            // keyword there (an `enum` that passed finds none).
+            const bool type = wording.keyword == QLatin1String("x-type-names");
+            const QString keyword = type ? QStringLiteral("type") : QStringLiteral("enum");
+            for (qsizetype i = out.size() - 1; i >= 0; --i) {
+                if (out[i].path == path && out[i].keyword == keyword && !worded[i]) {
+                    worded[i] = true;
+                    const Json *here = valueAt(value, path);
+                    out[i].message = type
+                        ? tr("expected %1, found %2").arg(wording.message, typeName(here))
+                        : tr("%1 is not one of %2")
+                              .arg(here ? QString::fromUtf8(toCompactBytes(*here)) : QString(),
+                                   wording.message);
+                    break;
+                }
+            }
+            continue;
         }
-        it = m_regexes.emplace(pattern, regex).first;
+        QString childPath;
+        bool anyChild = false;
+        if (isWrapper(error.description, path, &childPath, &anyChild)) {
+            // The child's own findings came just before; a child that failed without any is
+            // a `false` schema, which valijson reports only through this line.
+            const bool explained = hasPrevious
+                && (anyChild ? under(previousPath, childPath, true)
+                             : under(previousPath, childPath, false));
+            if (!explained) {
+                out.append(SchemaViolation { childPath, tr("no value is allowed here"),
+                                             QStringLiteral("false") });
+                worded.append(true);
+            }
+        } else {
+            out.append(wording);
+            worded.append(false);
+        }
+        // A wrapper stands for its child's findings, so the next wrapper up sees them there.
+        previousPath = childPath.isEmpty() ? path : childPath;
+        hasPrevious = true;
     }
-    if (!it->second)
-        return false;
-    try {
-        Expr::RegexMatch match;
-        return it->second->exec(text, 0, match);
-    } catch (...) {
-        return false;
-    }
+    if (out.isEmpty()) // valijson refused without a word: a `false` root schema
+        out.append(
+            SchemaViolation { QString(), tr("no value is allowed here"), QStringLiteral("false") });
+    // valijson walks the schema's properties by name; a reader walks the message: findings
+    // are listed in the message's order (the object's own ones first), ties as found.
+    QHash<QString, int> order;
+    numberPointers(value, QString(), order);
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const SchemaViolation &a, const SchemaViolation &b) {
+                         return order.value(a.path, INT_MAX) < order.value(b.path, INT_MAX);
+                     });
+    return out;
 }
 
 bool SchemaValidator::isEmail(const std::string &text)
 {
-    // RFC 5322 addr-spec without comments and quoted local parts, as most validators do.
-    static const QRegularExpression email(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-        "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    return email.match(q(text)).hasMatch();
+    return SchemaFormats::isEmail(text);
 }
 
 bool SchemaValidator::isDate(const std::string &text)
 {
-    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString s = q(text);
-    return date.match(s).hasMatch() && QDate::fromString(s, Qt::ISODate).isValid();
+    return SchemaFormats::isDate(text);
 }
 
 bool SchemaValidator::isDateTime(const std::string &text)
 {
-    static const QRegularExpression dateTime(QStringLiteral(
-        "^(\\d{4}-\\d{2}-\\d{2})[Tt ]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?"
-        "([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$"));
-    const auto match = dateTime.match(q(text));
-    return match.hasMatch() && isDate(match.captured(1).toStdString());
-}
-
-void SchemaValidator::check(const Json &schema, const Json &value, const std::string &path,
-                            QList<SchemaViolation> &out, int depth) const
-{
-    auto fail = [&](const char *keyword, const QString &message) {
-        out.append(SchemaViolation { q(path), message, QString::fromLatin1(keyword) });
-    };
-    if (depth > MaxDepth) {
-        fail("$ref", tr("the schema nests deeper than %1 levels").arg(MaxDepth));
-        return;
-    }
-    if (schema.is_boolean()) {
-        if (!schema.get<bool>())
-            fail("false", tr("no value is allowed here"));
-        return;
-    }
-    if (!schema.is_object())
-        return;
-
-    if (auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
-        const Json *target = resolve(ref->get<std::string>());
-        if (!target)
-            fail("$ref", tr("cannot resolve $ref '%1'").arg(q(ref->get<std::string>())));
-        else
-            check(*target, value, path, out, depth + 1);
-    }
-
-    if (auto type = schema.find("type"); type != schema.end()) {
-        bool ok = false;
-        QStringList names;
-        if (type->is_string()) {
-            ok = hasType(value, type->get<std::string>());
-            names << q(type->get<std::string>());
-        } else if (type->is_array()) {
-            for (const Json &t : *type) {
-                if (t.is_string()) {
-                    ok = ok || hasType(value, t.get<std::string>());
-                    names << q(t.get<std::string>());
-                }
-            }
-        } else {
-            ok = true;
-        }
-        if (!ok) {
-            fail("type",
-                 tr("expected %1, found %2")
-                     .arg(names.join(QLatin1String(" or ")), q(typeOf(value))));
-            return; // the other keywords would only repeat the mismatch
-        }
-    }
-
-    if (auto values = schema.find("enum"); values != schema.end() && values->is_array()) {
-        bool found = false;
-        for (const Json &candidate : *values)
-            found = found || jsonEquals(candidate, value);
-        if (!found)
-            fail("enum",
-                 tr("%1 is not one of %2")
-                     .arg(QString::fromUtf8(toCompactBytes(value)),
-                          QString::fromUtf8(toCompactBytes(*values))));
-    }
-    if (auto constant = schema.find("const"); constant != schema.end()) {
-        if (!jsonEquals(*constant, value))
-            fail("const", tr("must equal %1").arg(QString::fromUtf8(toCompactBytes(*constant))));
-    }
-
-    if (value.is_object()) {
-        if (auto required = schema.find("required");
-            required != schema.end() && required->is_array()) {
-            for (const Json &name : *required)
-                if (name.is_string() && !value.contains(name.get<std::string>()))
-                    fail("required", tr("'%1' is required").arg(q(name.get<std::string>())));
-        }
-        const Json *properties = nullptr;
-        if (auto p = schema.find("properties"); p != schema.end() && p->is_object())
-            properties = &*p;
-        const auto additional = schema.find("additionalProperties");
-        for (auto it = value.begin(); it != value.end(); ++it) {
-            const std::string childPath = path + '/' + escapePointer(it.key());
-            if (properties && properties->contains(it.key())) {
-                check(properties->at(it.key()), it.value(), childPath, out, depth + 1);
-            } else if (additional != schema.end()) {
-                if (additional->is_boolean() && !additional->get<bool>())
-                    fail("additionalProperties", tr("'%1' is not allowed here").arg(q(it.key())));
-                else
-                    check(*additional, it.value(), childPath, out, depth + 1);
-            }
-        }
-        if (auto n = schema.find("minProperties");
-            n != schema.end() && n->is_number() && value.size() < n->get<double>())
-            fail("minProperties", tr("needs at least %1 properties").arg(n->get<double>()));
-        if (auto n = schema.find("maxProperties");
-            n != schema.end() && n->is_number() && value.size() > n->get<double>())
-            fail("maxProperties", tr("allows at most %1 properties").arg(n->get<double>()));
-    }
-
-    if (value.is_array()) {
-        auto items = schema.find("items");
-        std::size_t first = 0;
-        if (auto prefix = schema.find("prefixItems");
-            prefix != schema.end() && prefix->is_array()) {
-            for (; first < prefix->size() && first < value.size(); ++first)
-                check(prefix->at(first), value[first], path + '/' + std::to_string(first), out,
-                      depth + 1);
-        } else if (items != schema.end() && items->is_array()) { // draft-07 tuple
-            for (; first < items->size() && first < value.size(); ++first)
-                check(items->at(first), value[first], path + '/' + std::to_string(first), out,
-                      depth + 1);
-            items = schema.find("additionalItems");
-        }
-        if (items != schema.end() && !items->is_array()) {
-            for (std::size_t i = first; i < value.size(); ++i)
-                check(*items, value[i], path + '/' + std::to_string(i), out, depth + 1);
-        }
-        if (auto n = schema.find("minItems");
-            n != schema.end() && n->is_number() && value.size() < n->get<double>())
-            fail("minItems", tr("needs at least %1 items").arg(n->get<double>()));
-        if (auto n = schema.find("maxItems");
-            n != schema.end() && n->is_number() && value.size() > n->get<double>())
-            fail("maxItems", tr("allows at most %1 items").arg(n->get<double>()));
-        if (auto unique = schema.find("uniqueItems");
-            unique != schema.end() && unique->is_boolean() && unique->get<bool>()) {
-            for (std::size_t i = 0; i < value.size(); ++i)
-                for (std::size_t j = i + 1; j < value.size(); ++j)
-                    if (jsonEquals(value[i], value[j])) {
-                        fail("uniqueItems", tr("items %1 and %2 are equal").arg(i).arg(j));
-                        i = value.size();
-                        break;
-                    }
-        }
-    }
-
-    if (value.is_number()) {
-        const double number = value.get<double>();
-        auto limit = [&](const char *keyword, auto broken, const QString &message) {
-            auto it = schema.find(keyword);
-            if (it != schema.end() && it->is_number() && broken(number, it->template get<double>()))
-                fail(keyword, message.arg(it->template get<double>()));
-        };
-        limit(
-            "minimum", [](double v, double l) { return v < l; }, tr("must be at least %1"));
-        limit(
-            "maximum", [](double v, double l) { return v > l; }, tr("must be at most %1"));
-        limit(
-            "exclusiveMinimum", [](double v, double l) { return v <= l; },
-            tr("must be greater than %1"));
-        limit(
-            "exclusiveMaximum", [](double v, double l) { return v >= l; },
-            tr("must be less than %1"));
-        limit(
-            "multipleOf",
-            [](double v, double l) {
-                if (l <= 0)
-                    return false;
-                const double ratio = v / l;
-                return std::fabs(ratio - std::round(ratio)) > 1e-9;
-            },
-            tr("must be a multiple of %1"));
-    }
-
-    if (value.is_string()) {
-        const std::string &text = value.get_ref<const std::string &>();
-        const std::size_t length = codePoints(text);
-        if (auto n = schema.find("minLength");
-            n != schema.end() && n->is_number() && length < n->get<double>())
-            fail("minLength", tr("must be at least %1 characters long").arg(n->get<double>()));
-        if (auto n = schema.find("maxLength");
-            n != schema.end() && n->is_number() && length > n->get<double>())
-            fail("maxLength", tr("must be at most %1 characters long").arg(n->get<double>()));
-        if (auto pattern = schema.find("pattern"); pattern != schema.end() && pattern->is_string()
-            && !matches(pattern->get<std::string>(), text))
-            fail("pattern",
-                 tr("does not match the pattern %1").arg(q(pattern->get<std::string>())));
-        if (auto format = schema.find("format"); format != schema.end() && format->is_string()) {
-            const std::string &name = format->get_ref<const std::string &>();
-            bool ok = true;
-            if (name == "email" || name == "idn-email")
-                ok = isEmail(text);
-            else if (name == "date-time")
-                ok = isDateTime(text);
-            else if (name == "date")
-                ok = isDate(text);
-            else if (name == "time")
-                ok = isDateTime("2000-01-01T" + text);
-            else if (name == "uri")
-                ok = QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$"))
-                         .match(q(text))
-                         .hasMatch();
-            else if (name == "uuid")
-                ok = QRegularExpression(
-                         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                                        "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
-                         .match(q(text))
-                         .hasMatch();
-            if (!ok)
-                fail("format", tr("'%1' is not a valid %2").arg(q(text), q(name)));
-        }
-    }
-
-    if (auto all = schema.find("allOf"); all != schema.end() && all->is_array())
-        for (const Json &sub : *all)
-            check(sub, value, path, out, depth + 1);
-    auto passes = [&](const Json &sub) {
-        QList<SchemaViolation> scratch;
-        check(sub, value, path, scratch, depth + 1);
-        return scratch.isEmpty();
-    };
-    if (auto any = schema.find("anyOf"); any != schema.end() && any->is_array()) {
-        bool ok = false;
-        for (const Json &sub : *any)
-            ok = ok || passes(sub);
-        if (!ok)
-            fail("anyOf", tr("matches none of the allowed schemas"));
-    }
-    if (auto one = schema.find("oneOf"); one != schema.end() && one->is_array()) {
-        int count = 0;
-        for (const Json &sub : *one)
-            count += passes(sub) ? 1 : 0;
-        if (count != 1)
-            fail("oneOf", tr("must match exactly one schema, matches %1").arg(count));
-    }
-    if (auto negated = schema.find("not"); negated != schema.end() && passes(*negated))
-        fail("not", tr("matches a schema it must not match"));
-    if (auto condition = schema.find("if"); condition != schema.end()) {
-        if (passes(*condition)) {
-            if (auto then = schema.find("then"); then != schema.end())
-                check(*then, value, path, out, depth + 1);
-        } else if (auto otherwise = schema.find("else"); otherwise != schema.end()) {
-            check(*otherwise, value, path, out, depth + 1);
-        }
-    }
+    return SchemaFormats::isDateTime(text);
 }
 
 } // namespace Flowsmith::Sim

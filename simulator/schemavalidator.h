@@ -5,13 +5,8 @@
 #include <QList>
 #include <QString>
 
-#include <map>
 #include <memory>
 #include <string>
-
-namespace Flowsmith::Expr {
-class Regex;
-}
 
 namespace Flowsmith::Sim {
 
@@ -25,19 +20,31 @@ struct SchemaViolation
     Json toJson() const;
 };
 
-/// A focused JSON Schema validator (draft-07 and 2020-12) for the keywords project schemas
-/// use: type, enum, const, required, properties, additionalProperties, items (and draft-07
-/// tuples), minItems, maxItems, uniqueItems, minimum, maximum, exclusiveMinimum,
-/// exclusiveMaximum, multipleOf, minLength, maxLength, pattern (JavaScript syntax, the
-/// expression engine's regex), format (email, date-time, date, time, uri, uuid), allOf,
-/// anyOf, oneOf, not, if/then/else and local `$ref` ("#/definitions/x", "#/$defs/x").
-/// Unknown keywords are ignored, as the specification asks. valijson is not available on
-/// the build machines; this covers what the designer's schemas contain.
+/// The JSON Schema check behind quality.validate, run by valijson (draft-07, with 2020-12's
+/// `$defs`, `prefixItems` and `$ref` beside other keywords rewritten for it, see
+/// SchemaDocument). Where valijson 1.0 falls short, Flowsmith fills in: 2.0 counts as an
+/// integer, `format` covers email, uuid, uri, date, time and date-time and applies to strings
+/// only (SchemaFormats), `pattern` is a JavaScript regular expression run with match limits
+/// (PCRE2, as the expression engine's), and a broken `$ref` makes a clear error instead of an
+/// abort or a stack overflow. Each violation names the value's JSON Pointer and the keyword;
+/// a failed `anyOf`/`oneOf` lists what each branch found first, as ajv (Node-RED) does.
+///
+/// valijson is included by schemavalidator.cpp only, which builds it with
+/// VALIJSON_USE_EXCEPTIONS so that its errors are exceptions there and nowhere else.
 class SchemaValidator
 {
 public:
-    explicit SchemaValidator(Json schema);
+    /// `file` names the schema in errors (a project's schemas/<id>.schema.json).
+    explicit SchemaValidator(Json schema, const QString &file = QString());
     ~SchemaValidator();
+    SchemaValidator(const SchemaValidator &) = delete;
+    SchemaValidator &operator=(const SchemaValidator &) = delete;
+
+    /// Whether the schema could be compiled; if not, errorString() says why and validate()
+    /// returns that as its one violation (keyword "$ref" or "schema").
+    bool isValid() const { return m_error.isEmpty(); }
+    /// "FILE: …" naming the `$ref` or the keyword the schema breaks.
+    QString errorString() const { return m_error; }
 
     QList<SchemaViolation> validate(const Json &value) const;
 
@@ -46,13 +53,10 @@ public:
     static bool isDateTime(const std::string &text);
 
 private:
-    void check(const Json &schema, const Json &value, const std::string &path,
-               QList<SchemaViolation> &out, int depth) const;
-    const Json *resolve(const std::string &ref) const;
-    bool matches(const std::string &pattern, const std::string &text) const;
-
-    Json m_schema;
-    mutable std::map<std::string, std::shared_ptr<Expr::Regex>> m_regexes;
+    struct Compiled;
+    std::unique_ptr<Compiled> m_compiled;
+    QString m_error;
+    QString m_errorKeyword;
 };
 
 } // namespace Flowsmith::Sim

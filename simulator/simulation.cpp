@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace Flowsmith::Sim {
 
 namespace {
@@ -17,6 +19,39 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Flowsmith::Sim", text);
+}
+
+/// Equal down to the JSON type and the bits of every number: 1 and 1.0 differ, because they
+/// print differently in a trace.
+bool identical(const Json &a, const Json &b)
+{
+    if (a.type() != b.type())
+        return false;
+    switch (a.type()) {
+    case Json::value_t::object: {
+        if (a.size() != b.size())
+            return false;
+        for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
+            if (i.key() != j.key() || !identical(i.value(), j.value()))
+                return false;
+        return true;
+    }
+    case Json::value_t::array: {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!identical(a[i], b[i]))
+                return false;
+        return true;
+    }
+    case Json::value_t::number_float: {
+        const double x = a.get<double>();
+        const double y = b.get<double>();
+        return std::memcmp(&x, &y, sizeof x) == 0;
+    }
+    default:
+        return a == b;
+    }
 }
 
 } // namespace
@@ -200,9 +235,11 @@ bool Simulation::post(const QString &source, Message message, QString *error)
     return true;
 }
 
-void Simulation::enqueue(int node, const QString &port, Message message, std::int64_t delayMs)
+void Simulation::enqueue(int node, const QString &port, Message message, std::int64_t delayMs,
+                         PackedMessageRef packed)
 {
-    m_queue.push(Delivery { m_now + delayMs, m_nextSeq++, node, port, std::move(message) });
+    m_queue.push(Delivery { m_now + delayMs, m_nextSeq++, node, port, std::move(message),
+                            std::move(packed) });
 }
 
 void Simulation::run()
@@ -290,11 +327,13 @@ void Simulation::process(Delivery delivery)
     event.node = state.node.id;
     event.type = state.node.type;
     event.port = delivery.port;
-    const bool tracing = m_keepTrace || m_traceDevice;
-    if (tracing)
-        event.input = delivery.message;
+    if (m_keepTrace)
+        event.input
+            = delivery.packed ? std::move(delivery.packed) : PackedMessage::pack(delivery.message);
+    m_liveOutputs.clear();
     m_current = delivery.node;
     m_event = &event;
+    m_input = &delivery.message;
 
     bool faulted = false;
     if (state.faultProbability > 0.0) {
@@ -325,13 +364,14 @@ void Simulation::process(Delivery delivery)
     }
 
     m_event = nullptr;
+    m_input = nullptr;
     m_current = -1;
     ++state.stats.messages;
     state.stats.errors += event.error.isEmpty() ? 0 : 1;
     state.stats.totalDurationMs += event.durationMs;
     state.stats.maxDurationMs = std::max(state.stats.maxDurationMs, event.durationMs);
     if (m_traceDevice) {
-        QByteArray line = toCompactBytes(event.toJson());
+        QByteArray line = toCompactBytes(event.toJson(delivery.message, m_liveOutputs));
         line.append('\n');
         m_traceDevice->write(line);
     }
@@ -354,10 +394,20 @@ void Simulation::send(const QString &port, Message message, std::int64_t delayMs
     Q_ASSERT(m_current >= 0);
     NodeState &state = *m_nodes[m_current];
     delayMs += m_hopLatencyMs;
+    PackedMessageRef packed;
     if (m_event) {
         m_event->durationMs = std::max(m_event->durationMs, delayMs);
-        if (m_keepTrace || m_traceDevice)
-            m_event->outputs.append(TraceOutput { port, message });
+        if (m_keepTrace) {
+            // A node that passes its message on (filter, choice, validate) sends a copy of its
+            // input: the trace keeps the input's packed form instead of a second one.
+            const bool passedOn = m_event->input && m_input && message.id == m_input->id
+                && identical(message.body, m_input->body)
+                && identical(message.headers, m_input->headers);
+            packed = passedOn ? m_event->input : PackedMessage::pack(message);
+            m_event->outputs.append(TraceOutput { port, packed });
+        }
+        if (m_traceDevice)
+            m_liveOutputs.append({ port, message });
     }
     const auto it = state.outgoing.constFind(port);
     if (it == state.outgoing.cend())
@@ -365,9 +415,9 @@ void Simulation::send(const QString &port, Message message, std::int64_t delayMs
     const QList<NodeState::Target> &targets = *it;
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (i + 1 == targets.size())
-            enqueue(targets[i].node, targets[i].port, std::move(message), delayMs);
+            enqueue(targets[i].node, targets[i].port, std::move(message), delayMs, packed);
         else
-            enqueue(targets[i].node, targets[i].port, message, delayMs);
+            enqueue(targets[i].node, targets[i].port, message, delayMs, packed);
     }
 }
 

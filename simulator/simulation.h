@@ -143,6 +143,7 @@ private:
         int node = -1;
         QString port;
         Message message;
+        PackedMessageRef packed; ///< the traced form, shared with the hop that sent it
     };
     struct Later
     {
@@ -154,7 +155,8 @@ private:
 
     void run();
     void process(Delivery delivery);
-    void enqueue(int node, const QString &port, Message message, std::int64_t delayMs);
+    void enqueue(int node, const QString &port, Message message, std::int64_t delayMs,
+                 PackedMessageRef packed = {});
 
     // NodeContext
     Message derive(const Message &from) override;
@@ -184,6 +186,8 @@ private:
     int m_current = -1;
     std::int64_t m_hopLatencyMs = 0; ///< the fault latency of the hop being processed
     TraceEvent *m_event = nullptr;
+    const Message *m_input = nullptr; ///< the message of the hop being processed
+    QList<std::pair<QString, Message>> m_liveOutputs; ///< what it sent, for a streamed trace
 
     QIODevice *m_traceDevice = nullptr;
     bool m_keepTrace = true;

@@ -67,8 +67,11 @@ QVariant HopListModel::data(const QModelIndex &index, int role) const
     case Node:
         return event->node;
     case Message:
-        return event->input.parent ? tr("%1 from %2").arg(event->input.id).arg(event->input.parent)
-                                   : QString::number(event->input.id);
+        if (!event->input)
+            return {};
+        return event->input->parent()
+            ? tr("%1 from %2").arg(event->input->id()).arg(event->input->parent())
+            : QString::number(event->input->id());
     case Port:
         return event->port;
     case Outputs: {

@@ -143,32 +143,34 @@ void MessageInspector::showPending(const QString &node, const Sim::Message &mess
 void MessageInspector::showHop(int index, const Sim::TraceEvent &event, const QVariantMap &config)
 {
     clear();
+    if (!event.input)
+        return; // a trace kept without messages
     m_hopIndex = index;
     m_node = event.node;
-    QString title
-        = tr("Hop %1: node '%2' (%3) at %4 ms took %5 ms; message %6 from %7.")
-              .arg(event.seq)
-              .arg(event.node, event.type)
-              .arg(event.time)
-              .arg(event.durationMs)
-              .arg(event.input.id)
-              .arg(event.input.parent ? QString::number(event.input.parent) : tr("the source"));
+    QString title = tr("Hop %1: node '%2' (%3) at %4 ms took %5 ms; message %6 from %7.")
+                        .arg(event.seq)
+                        .arg(event.node, event.type)
+                        .arg(event.time)
+                        .arg(event.durationMs)
+                        .arg(event.input->id())
+                        .arg(event.input->parent() ? QString::number(event.input->parent())
+                                                   : tr("the source"));
     if (!event.error.isEmpty())
         title += u'\n' + tr("Failed: %1").arg(event.error);
     m_title->setText(title);
 
-    const Sim::Json input = whole(event.input);
+    const Sim::Json input = whole(event.input->unpack());
     auto *in = new QTreeWidgetItem(m_messageTree, { tr("Input") });
     for (auto it = input.begin(); it != input.end(); ++it)
         addJson(in, QString::fromStdString(it.key()), it.value());
     for (const Sim::TraceOutput &output : event.outputs) {
         auto *out = new QTreeWidgetItem(m_messageTree, { tr("Output on '%1'").arg(output.port) });
-        const Sim::Json sent = whole(output.message);
+        const Sim::Json sent = whole(output.message->unpack());
         for (auto it = sent.begin(); it != sent.end(); ++it)
             addJson(out, QString::fromStdString(it.key()), it.value());
 
         auto *group = new QTreeWidgetItem(
-            m_diffTree, { tr("to '%1' (message %2)").arg(output.port).arg(output.message.id) });
+            m_diffTree, { tr("to '%1' (message %2)").arg(output.port).arg(output.message->id()) });
         const QList<Sim::JsonChange> changes = Sim::diffJson(input, sent);
         if (changes.isEmpty())
             new QTreeWidgetItem(group, { tr("(unchanged)") });

@@ -277,7 +277,7 @@ void tst_SimulationPanel::timeTravel()
 
     const auto &after = m_panel->hopModel()->hops();
     QCOMPARE(after[0].toJson().dump(), before[0].toJson().dump()); // the past is kept
-    QCOMPARE(after[index].input.body.dump(), before[index].input.body.dump());
+    QCOMPARE(after[index].input->body().dump(), before[index].input->body().dump());
     QCOMPARE(after[index].outputs.size(), 0); // the new config dropped it
     int erpAfter = 0;
     for (const auto &hop : after)

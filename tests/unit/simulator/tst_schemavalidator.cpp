@@ -1,4 +1,5 @@
-// The focused JSON Schema validator behind quality.validate: one row per keyword behaviour.
+// The JSON Schema check behind quality.validate (valijson with Flowsmith's workarounds): one
+// row per keyword behaviour, then rows for what valijson 1.0 gets wrong on its own.
 
 #include "simulator/schemavalidator.h"
 
@@ -16,6 +17,8 @@ private slots:
     void violationPaths();
     void formats_data();
     void formats();
+    void brokenSchemas_data();
+    void brokenSchemas();
 };
 
 void tst_SchemaValidator::validate_data()
@@ -97,8 +100,12 @@ void tst_SchemaValidator::validate_data()
                           "$ref": "#/$defs/node"})")
         << QByteArray(R"({"children": [{"children": [{"children": 1}]}]})")
         << QStringList { "type" };
+    // Like ajv (Node-RED), a failed anyOf lists what each branch found, then itself.
     QTest::addRow("anyOf") << QByteArray(R"({"anyOf": [{"type": "string"}, {"minimum": 3}]})")
-                           << QByteArray("2") << QStringList { "anyOf" };
+                           << QByteArray("2") << QStringList { "type", "minimum", "anyOf" };
+    QTest::addRow("anyOf one branch passes")
+        << QByteArray(R"({"anyOf": [{"type": "string"}, {"minimum": 3}]})") << QByteArray("4")
+        << QStringList {};
     QTest::addRow("oneOf two match")
         << QByteArray(R"({"oneOf": [{"type": "number"}, {"minimum": 3}]})") << QByteArray("4")
         << QStringList { "oneOf" };
@@ -113,6 +120,58 @@ void tst_SchemaValidator::validate_data()
                                   << QByteArray(R"({"x": 1})") << QStringList { "false" };
     QTest::addRow("unknown keywords ignored")
         << QByteArray(R"({"x-ui": {"widget": "date"}})") << QByteArray("1") << QStringList {};
+    QTest::addRow("false items") << QByteArray(R"({"items": false})") << QByteArray("[1]")
+                                 << QStringList { "false" };
+    QTest::addRow("else branch") << QByteArray(R"({"if": {"type": "string"}, "else": false})")
+                                 << QByteArray("1") << QStringList { "false" };
+
+    // valijson 1.0 workarounds (SchemaDocument, SchemaValidator's own constraints).
+    QTest::addRow("2.0 is an integer in items") << QByteArray(R"({"items": {"type": "integer"}})")
+                                                << QByteArray("[1, 2.0, -3.0e2]") << QStringList {};
+    QTest::addRow("2.5 is not an integer in items")
+        << QByteArray(R"({"items": {"type": "integer"}})") << QByteArray("[1, 2.5]")
+        << QStringList { "type" };
+    QTest::addRow("schema numbers written 2.0")
+        << QByteArray(R"({"minItems": 2.0, "maxLength": 3.0})") << QByteArray("[1]")
+        << QStringList { "minItems" };
+    QTest::addRow("format only for strings")
+        << QByteArray(R"({"properties": {"a": {"format": "email"}, "b": {"format": "date"},
+                          "c": {"format": "uuid"}}})")
+        << QByteArray(R"({"a": 5, "b": 20260101, "c": null})") << QStringList {};
+    QTest::addRow("format email on a string")
+        << QByteArray(R"({"format": "email"})") << QByteArray(R"("anna(at)example.de")")
+        << QStringList { "format" };
+    QTest::addRow("format uri and uuid")
+        << QByteArray(R"({"items": [{"format": "uri"}, {"format": "uuid"}]})")
+        << QByteArray(R"(["/relative", "nope"])") << QStringList { "format", "format" };
+    QTest::addRow("a property named format")
+        << QByteArray(R"({"properties": {"format": {"type": "string"}, "pattern": {}}})")
+        << QByteArray(R"({"format": 1, "pattern": 2})") << QStringList { "type" };
+    QTest::addRow("$ref with siblings applies both")
+        << QByteArray(R"({"$defs": {"a": {"type": "object"}},
+                          "properties": {"x": {"$ref": "#/$defs/a", "required": ["id"]}}})")
+        << QByteArray(R"({"x": {}})") << QStringList { "required" };
+    QTest::addRow("$ref outside the file")
+        << QByteArray(R"({"$ref": "address.schema.json#/$defs/a"})") << QByteArray("1")
+        << QStringList { "$ref" };
+    QTest::addRow("$ref loop through allOf")
+        << QByteArray(R"({"$defs": {"a": {"allOf": [{"$ref": "#"}]}}, "$ref": "#/$defs/a"})")
+        << QByteArray("1") << QStringList { "$ref" };
+    QTest::addRow("$ref to a non-schema")
+        << QByteArray(R"({"$defs": {"a": 5}, "$ref": "#/$defs/a"})") << QByteArray("1")
+        << QStringList { "schema" };
+    QTest::addRow("prefixItems then items")
+        << QByteArray(R"({"prefixItems": [{"type": "string"}], "items": {"type": "number"}})")
+        << QByteArray(R"(["a", 1, "b"])") << QStringList { "type" };
+    QTest::addRow("pattern in JavaScript syntax")
+        << QByteArray(R"({"pattern": "^\\p{Lu}\\d{2}(?<=\\d)$"})") << QByteArray(R"("Ä42")")
+        << QStringList {};
+    // std::regex (valijson's) recurses per character and overflows the stack on this.
+    QTest::addRow("pattern on a long string")
+        << QByteArray(R"({"pattern": "^[a-z]*$"})")
+        << QByteArray('"' + QByteArray(200'000, 'a') + '"') << QStringList {};
+    QTest::addRow("keyword of the wrong kind")
+        << QByteArray(R"({"minLength": "x"})") << QByteArray(R"("a")") << QStringList { "schema" };
 }
 
 void tst_SchemaValidator::validate()
@@ -122,9 +181,12 @@ void tst_SchemaValidator::validate()
     QFETCH(QStringList, keywords);
     const SchemaValidator validator(Json::parse(schema.toStdString()));
     QStringList actual;
-    for (const SchemaViolation &violation : validator.validate(Json::parse(value.toStdString())))
+    QStringList described;
+    for (const SchemaViolation &violation : validator.validate(Json::parse(value.toStdString()))) {
         actual << violation.keyword;
-    QCOMPARE(actual, keywords);
+        described << violation.path + u' ' + violation.keyword + u' ' + violation.message;
+    }
+    QVERIFY2(actual == keywords, qPrintable(described.join(QLatin1String(" | "))));
 }
 
 void tst_SchemaValidator::violationPaths()
@@ -134,10 +196,37 @@ void tst_SchemaValidator::violationPaths()
     const auto violations
         = validator.validate(Json::parse(R"({"lines": [{"qty": 1}, {"qty": "x", "a/b": 2}]})"));
     QCOMPARE(violations.size(), 2);
-    QCOMPARE(violations.at(0).path, QStringLiteral("/lines/1/qty"));
-    QCOMPARE(violations.at(1).path, QStringLiteral("/lines/1/a~1b"));
-    QVERIFY(violations.at(0).toJson().at("keyword") == Json("type"));
-    QVERIFY(violations.at(0).message.contains(QLatin1String("integer")));
+    QHash<QString, SchemaViolation> byPath;
+    for (const SchemaViolation &violation : violations)
+        byPath.insert(violation.path, violation);
+    QVERIFY(byPath.contains(QStringLiteral("/lines/1/qty")));
+    QVERIFY(byPath.contains(QStringLiteral("/lines/1/a~1b")));
+    const SchemaViolation qty = byPath.value(QStringLiteral("/lines/1/qty"));
+    QVERIFY(qty.toJson().at("keyword") == Json("type"));
+    QVERIFY2(qty.message.contains(QLatin1String("string")), qPrintable(qty.message));
+
+    // The wording names what failed: the property, the limit, the format.
+    const SchemaValidator contact(Json::parse(R"({"required": ["email"], "properties":
+        {"email": {"type": "string", "format": "email"}, "age": {"maximum": 150}}})"));
+    QStringList messages;
+    for (const SchemaViolation &violation : contact.validate(Json::parse(R"({"age": 151})")))
+        messages << violation.path + u' ' + violation.message;
+    // In the message's order: the object's own findings, then its properties'.
+    QCOMPARE(messages,
+             QStringList({ QStringLiteral(" 'email' is required"),
+                           QStringLiteral("/age must be at most 150") }));
+    messages.clear();
+    for (const SchemaViolation &violation : contact.validate(Json::parse(R"({"email": "x"})")))
+        messages << violation.path + u' ' + violation.message;
+    QCOMPARE(messages, QStringList { QStringLiteral("/email 'x' is not a valid email") });
+
+    // An enum that failed is worded with its own values, not with a later one that passed.
+    const SchemaValidator twoEnums(
+        Json::parse(R"({"allOf": [{"enum": [1, "a"]}], "enum": [2, 3]})"));
+    messages.clear();
+    for (const SchemaViolation &violation : twoEnums.validate(Json(2)))
+        messages << violation.keyword + u' ' + violation.message;
+    QCOMPARE(messages, QStringList { QStringLiteral("enum 2 is not one of [1,\"a\"]") });
 }
 
 void tst_SchemaValidator::formats_data()
@@ -189,6 +278,38 @@ void tst_SchemaValidator::formats()
     const SchemaValidator validator(
         Json { { "type", "string" }, { "format", format.toStdString() } });
     QCOMPARE(validator.validate(Json(text.toStdString())).isEmpty(), valid);
+}
+
+void tst_SchemaValidator::brokenSchemas_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QString>("mentions"); // besides the file name
+    QTest::addRow("unresolved $ref")
+        << QByteArray(R"({"properties": {"a": {"$ref": "#/$defs/no"}}})")
+        << "'#/$defs/no' points to nothing";
+    QTest::addRow("$ref loop") << QByteArray(R"({"$defs": {"a": {"$ref": "#/$defs/b"},
+                                                          "b": {"$ref": "#/$defs/a"}},
+                                               "$ref": "#/$defs/a"})")
+                               << "leads back to itself";
+    QTest::addRow("remote $ref") << QByteArray(R"({"$ref": "https://example.com/s.json"})")
+                                 << "'https://example.com/s.json' points outside";
+    QTest::addRow("not a schema") << QByteArray(R"({"properties": {"a": 3}})") << "cannot be used";
+}
+
+void tst_SchemaValidator::brokenSchemas()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(QString, mentions);
+    const QString file = QStringLiteral("/p/schemas/contact.schema.json");
+    const SchemaValidator validator(Json::parse(schema.toStdString()), file);
+    QVERIFY(!validator.isValid());
+    QVERIFY2(validator.errorString().startsWith(file + QLatin1String(": ")),
+             qPrintable(validator.errorString()));
+    QVERIFY2(validator.errorString().contains(mentions), qPrintable(validator.errorString()));
+    // validate() reports it rather than passing everything.
+    const auto violations = validator.validate(Json::object());
+    QCOMPARE(violations.size(), 1);
+    QCOMPARE(violations.first().message, validator.errorString());
 }
 
 QTEST_GUILESS_MAIN(tst_SchemaValidator)

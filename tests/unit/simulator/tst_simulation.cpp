@@ -4,6 +4,8 @@
 #include "model/core/flow.h"
 #include "simulator/simulation.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,7 @@ class tst_Simulation : public QObject
 private slots:
     void loadErrors_data();
     void loadErrors();
+    void brokenSchema();
     void traceInMemory();
     void uncaughtFailure();
     void failedCatchIsNotCaughtAgain();
@@ -121,6 +124,29 @@ void tst_Simulation::loadErrors()
     QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
 }
 
+void tst_Simulation::brokenSchema()
+{
+    // valijson cannot compile a schema whose $ref points nowhere: the run does not start, and
+    // the error names the flow's node, the schema file and the $ref.
+    QTemporaryDir project;
+    QVERIFY(QDir(project.path()).mkpath(QStringLiteral("schemas")));
+    QFile schema(project.filePath(QStringLiteral("schemas/broken.schema.json")));
+    QVERIFY(schema.open(QIODevice::WriteOnly));
+    schema.write(R"({"properties": {"a": {"$ref": "#/$defs/none"}}})");
+    schema.close();
+    const auto flow = parseFlow(chain("    type: quality.validate\n"
+                                      "    config: {schema: broken}\n"));
+    QVERIFY(flow);
+    Simulation simulation;
+    FileError error;
+    QVERIFY(!simulation.load(*flow, project.path(), QStringLiteral("flows/t.flow.yaml"), &error));
+    QCOMPARE(error.code, QStringLiteral("SIM020"));
+    QVERIFY2(error.message.contains(QLatin1String("node 'x'")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("schemas/broken.schema.json")),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("'#/$defs/none'")), qPrintable(error.message));
+}
+
 void tst_Simulation::traceInMemory()
 {
     const auto flow = parseFlow(chain("    type: transform.map\n"
@@ -141,10 +167,12 @@ void tst_Simulation::traceInMemory()
     QCOMPARE(trace[1].node, QStringLiteral("x"));
     QCOMPARE(trace[1].port, QStringLiteral("in"));
     QCOMPARE(trace[1].outputs.size(), 1);
-    const Message &mapped = trace[1].outputs[0].message;
-    QCOMPARE(mapped.parent, trace[1].input.id); // a transform makes a new message
+    const Message mapped = trace[1].outputs[0].message->unpack();
+    QCOMPARE(mapped.parent, trace[1].input->id()); // a transform makes a new message
     QVERIFY(mapped.body == Json::parse(R"({"v": 2})"));
-    QCOMPARE(trace[2].input.id, mapped.id);
+    QCOMPARE(trace[2].input->id(), mapped.id);
+    // The hop after it holds the very message the transform sent, not a copy.
+    QCOMPARE(trace[2].input.get(), trace[1].outputs[0].message.get());
     QCOMPARE(trace[2].seq, std::uint64_t(3));
     QCOMPARE(simulation.records().size(), 1);
     QCOMPARE(simulation.records(QStringLiteral("out")).size(), 1);

@@ -247,11 +247,11 @@ void tst_SimulationSession::timeTravel()
     for (std::size_t i = 0; i < index; ++i)
         QCOMPARE(session.hops()[i].toJson().dump(), original[i].toJson().dump());
     QCOMPARE(session.nextNode(), QStringLiteral("tag"));
-    QCOMPARE(session.nextMessage()->body.dump(), original[index].input.body.dump());
-    QCOMPARE(session.nextMessage()->id, original[index].input.id);
+    QCOMPARE(session.nextMessage()->body.dump(), original[index].input->body().dump());
+    QCOMPARE(session.nextMessage()->id, original[index].input->id());
 
     QCOMPARE(session.resume(), StopReason::Finished);
-    QCOMPARE(session.hops()[index].outputs[0].message.body.at("tag").get<std::string>(),
+    QCOMPARE(session.hops()[index].outputs[0].message->body().at("tag").get<std::string>(),
              std::string("b"));
     const QList<SinkRecord> &records = session.records();
     QCOMPARE(records.size(), 3);
