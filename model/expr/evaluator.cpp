@@ -358,7 +358,7 @@ Value Evaluator::evalStep(const Node *expr, const Value &input, Frame *env, bool
         for (const Json &item : *input.json()) {
             if (item.is_object()) {
                 lookupBorrowed(item);
-            } else {
+            } else if (item.is_array()) {
                 Value res = evaluate(expr, Value::borrow(item), env);
                 if (res.isDefined())
                     result.push_back(std::move(res));
@@ -373,6 +373,8 @@ Value Evaluator::evalStep(const Node *expr, const Value &input, Frame *env, bool
                 lookupBorrowed(*listed.json());
                 continue;
             }
+            if (!listed.isObject() && !listed.isArray())
+                continue; // a name on a scalar is nothing
         }
         Value item = input.at(i);
         Value res;
@@ -644,8 +646,29 @@ Value Evaluator::evalWildcard(const Value &in)
     return Value::array(std::move(results), plain ? 0 : Value::Sequence);
 }
 
+// As recurseDescendants, within the caller's document: no value is made but the ones kept.
+static void recurseJsonDescendants(const Json &input, ValueList &out, int depth, Evaluator &ev)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    if (input.is_array()) {
+        for (const Json &item : input)
+            recurseJsonDescendants(item, out, depth + 1, ev);
+        return;
+    }
+    out.push_back(Value::borrow(input));
+    ev.checkSequence(out.size());
+    if (const auto *object = input.get_ptr<const Json::object_t *>())
+        for (const auto &member : *object)
+            recurseJsonDescendants(member.second, out, depth + 1, ev);
+}
+
 static void recurseDescendants(const Value &input, ValueList &out, int depth, Evaluator &ev)
 {
+    if ((input.isArray() || input.isObject()) && input.json()) {
+        recurseJsonDescendants(*input.json(), out, depth, ev);
+        return;
+    }
     if (depth > maxDataDepth)
         throwError("U1001", 0, {}, "Data nesting too deep");
     if (input.isArray()) {
@@ -682,6 +705,8 @@ Value Evaluator::evalArray(const Node *expr, const Value &input, Frame *env)
             continue;
         if (item->type == NodeType::ArrayCons || !v.isArray()) {
             result.push_back(std::move(v));
+        } else if (result.empty()) {
+            result = v.takeList(); // `[1..100]`: the range's own list
         } else {
             const std::size_t m = v.size();
             result.reserve(result.size() + m);

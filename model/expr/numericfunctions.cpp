@@ -210,7 +210,7 @@ Value sum(Evaluator &, const CallContext &, ValueList &args)
         return {};
     double total = 0;
     for (std::size_t i = 0; i < a.size(); ++i)
-        total += a.at(i).numberValue();
+        total += a.itemNumber(i);
     return Value::number(total);
 }
 
@@ -227,7 +227,7 @@ Value max(Evaluator &, const CallContext &, ValueList &args)
         return {};
     double m = -INFINITY;
     for (std::size_t i = 0; i < a.size(); ++i)
-        m = std::max(m, a.at(i).numberValue());
+        m = std::max(m, a.itemNumber(i));
     return Value::number(m);
 }
 
@@ -238,7 +238,7 @@ Value min(Evaluator &, const CallContext &, ValueList &args)
         return {};
     double m = INFINITY;
     for (std::size_t i = 0; i < a.size(); ++i)
-        m = std::min(m, a.at(i).numberValue());
+        m = std::min(m, a.itemNumber(i));
     return Value::number(m);
 }
 
@@ -249,7 +249,7 @@ Value average(Evaluator &, const CallContext &, ValueList &args)
         return {};
     double total = 0;
     for (std::size_t i = 0; i < a.size(); ++i)
-        total += a.at(i).numberValue();
+        total += a.itemNumber(i);
     return Value::number(total / double(a.size()));
 }
 

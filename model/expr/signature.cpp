@@ -8,7 +8,12 @@ namespace Flowsmith::Expr {
 
 char typeSymbol(const Value &v)
 {
-    switch (v.type()) {
+    return typeSymbol(v.type());
+}
+
+char typeSymbol(Value::Type type)
+{
+    switch (type) {
     case Value::Type::Undefined:
         return 'm';
     case Value::Type::Null:
@@ -233,7 +238,7 @@ void Signature::validate(ValueList &args, const Value &context, std::size_t posi
                                 ok = false;
                             } else {
                                 for (std::size_t j = 0; j < arg.size(); ++j)
-                                    if (typeSymbol(arg.at(j)) != itemType)
+                                    if (typeSymbol(arg.itemType(j)) != itemType)
                                         ok = false;
                             }
                         }

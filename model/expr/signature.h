@@ -43,5 +43,6 @@ private:
 };
 
 char typeSymbol(const Value &v);
+char typeSymbol(Value::Type type);
 
 } // namespace Flowsmith::Expr

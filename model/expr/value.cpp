@@ -90,6 +90,14 @@ Value Value::borrowedAt(std::size_t i) const
     return borrow((*m_json)[i]);
 }
 
+ValueList Value::takeList()
+{
+    if (m_type == Type::Array && !m_json && m_heap && !(m_flags & unownedBit)
+        && HeapBlock::refs(m_heap) == 1)
+        return std::move(*static_cast<ValueList *>(m_heap));
+    return toList();
+}
+
 ValueList Value::toList() const
 {
     if (m_type != Type::Array)

@@ -229,6 +229,39 @@ public:
         return (*static_cast<const ValueList *>(m_heap))[i];
     }
     ValueList toList() const;
+    // Item i's type, or its number (0 for others), without copying the item.
+    Type itemType(std::size_t i) const
+    {
+        if (!m_json)
+            return listItem(i).m_type;
+        const Json &item = (*m_json)[i];
+        switch (item.type()) {
+        case Json::value_t::boolean:
+            return Type::Boolean;
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float:
+            return Type::Number;
+        case Json::value_t::string:
+            return Type::String;
+        case Json::value_t::array:
+        case Json::value_t::binary:
+            return Type::Array;
+        case Json::value_t::object:
+            return Type::Object;
+        default:
+            return Type::Null;
+        }
+    }
+    double itemNumber(std::size_t i) const
+    {
+        if (!m_json)
+            return listItem(i).numberValue();
+        const Json &item = (*m_json)[i];
+        return item.is_number() ? item.get<double>() : 0;
+    }
+    // As toList(), but moves the items out when this value is their only owner.
+    ValueList takeList();
     // Objects
     std::size_t objectSize() const;
     std::string_view keyAt(std::size_t i) const;
