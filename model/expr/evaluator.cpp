@@ -1126,10 +1126,37 @@ Value Evaluator::evalApplyOp(const Node *expr, const Value &input, Frame *env)
     return apply(func, args, input, env, expr->position);
 }
 
+// A transform's own copy of part of the caller's document: objects and arrays become the
+// evaluator's (a transform changes them in place); strings and numbers stay borrowed.
+static Value cloneJson(const Json &json, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    if (const auto *object = json.get_ptr<const Json::object_t *>()) {
+        ObjectData d;
+        d.entries.reserve(object->size());
+        for (const auto &member : *object)
+            d.appendUnique(member.first, cloneJson(member.second, depth + 1));
+        return Value::object(std::move(d));
+    }
+    if (json.is_array()) {
+        ValueList items;
+        items.reserve(json.size());
+        for (const Json &item : json)
+            items.push_back(cloneJson(item, depth + 1));
+        return Value::array(std::move(items));
+    }
+    return Value::borrow(json);
+}
+
 static Value deepClone(const Value &v, int depth)
 {
     if (depth > maxDataDepth)
         throwError("U1001", 0, {}, "Data nesting too deep");
+    if ((v.isObject() || v.isArray()) && v.json()) {
+        Value clone = cloneJson(*v.json(), depth);
+        return v.isArray() && v.flags() ? Value::array(clone.takeList(), v.flags()) : clone;
+    }
     if (v.isObject()) {
         ObjectData d;
         d.entries.reserve(v.objectSize());

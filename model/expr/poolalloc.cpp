@@ -70,7 +70,7 @@ void deallocate(void *p, std::size_t bytes) noexcept
 {
     const std::size_t c = classOf(bytes);
     if (bytes == 0 || c >= classes || lists.dead
-        || lists.count[c] >= maxCachedBytes / ((c + 1) * granule)) {
+        || lists.count[c] * ((c + 1) * granule) >= maxCachedBytes) { // no division: it is slow
         ::operator delete(p);
         return;
     }

@@ -150,8 +150,12 @@ Value substring(Evaluator &, const CallContext &, ValueList &args)
     const Value &s = arg(args, 0);
     if (s.isUndefined())
         return {};
-    auto cps = decodeUtf8(s.str());
-    double len = double(cps.size());
+    // Positions count code points; in ASCII text they are byte offsets.
+    const bool ascii = isAscii(s.str());
+    std::vector<std::uint32_t> cps;
+    if (!ascii)
+        cps = decodeUtf8(s.str());
+    double len = double(ascii ? s.str().size() : cps.size());
     double start = std::trunc(arg(args, 1).numberValue());
     if (len + start < 0)
         start = 0;
@@ -171,6 +175,8 @@ Value substring(Evaluator &, const CallContext &, ValueList &args)
     end = std::min(end, len);
     if (end <= start)
         return Value::string("");
+    if (ascii)
+        return Value::string(s.str().substr(std::size_t(start), std::size_t(end - start)));
     return Value::string(encodeUtf8(cps, std::size_t(start), std::size_t(end - start)));
 }
 
@@ -200,6 +206,13 @@ Value lowercase(Evaluator &, const CallContext &, ValueList &args)
     const Value &s = arg(args, 0);
     if (s.isUndefined())
         return {};
+    if (isAscii(s.str())) {
+        std::string out(s.str());
+        for (char &c : out)
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+        return Value::string(std::move(out));
+    }
     auto cps = decodeUtf8(s.str());
     for (auto &c : cps)
         c = lower(c);
@@ -211,6 +224,13 @@ Value uppercase(Evaluator &, const CallContext &, ValueList &args)
     const Value &s = arg(args, 0);
     if (s.isUndefined())
         return {};
+    if (isAscii(s.str())) {
+        std::string out(s.str());
+        for (char &c : out)
+            if (c >= 'a' && c <= 'z')
+                c = char(c - 'a' + 'A');
+        return Value::string(std::move(out));
+    }
     auto cps = decodeUtf8(s.str());
     for (auto &c : cps)
         c = upper(c);

@@ -225,8 +225,15 @@ void ObjectData::set(std::string_view key, Value v)
             return;
         }
     }
-    entries.emplace_back(std::string(key), std::move(v));
-    if (entries.size() > indexThreshold) {
+    appendUnique(std::string(key), std::move(v));
+}
+
+void ObjectData::appendUnique(std::string key, Value v)
+{
+    if (index)
+        index->emplace(key, entries.size());
+    entries.emplace_back(std::move(key), std::move(v));
+    if (!index && entries.size() > indexThreshold) {
         index = std::make_shared<std::unordered_map<std::string, std::size_t>>();
         for (std::size_t i = 0; i < entries.size(); ++i)
             index->emplace(entries[i].first, i);

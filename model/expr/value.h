@@ -341,6 +341,8 @@ struct ObjectData
     // Built once an object grows past a few keys, so large group-bys stay linear.
     std::shared_ptr<std::unordered_map<std::string, std::size_t>> index;
     void set(std::string_view key, Value v);
+    // As set(), for a key the object does not have yet.
+    void appendUnique(std::string key, Value v);
     const Value *find(std::string_view key) const;
 };
 

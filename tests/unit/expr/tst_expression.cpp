@@ -69,6 +69,14 @@ void TestExpression::evaluate_data()
     QTest::addRow("format number picture reused")
         << "[$formatNumber(1234.5, '#,##0.00'), $formatNumber(-0.5, '#,##0.00')]" << ""
         << R"(["1,234.50","-0.50"])";
+    // String functions count code points; ASCII text takes a byte-wise path.
+    QTest::addRow("substring ascii") << "$substring('hello world', -5, 3)" << "" << R"("wor")";
+    QTest::addRow("substring utf-8") << "$substring('héllo wörld', 1, 8)" << ""
+                                      << R"("éllo wör")";
+    QTest::addRow("case ascii") << "$uppercase('abc') & $lowercase('DEF')" << ""
+                                << R"("ABCdef")";
+    QTest::addRow("case utf-8") << "$lowercase('ÀÉB') & $uppercase('àéb')" << ""
+                                << R"("àébÀÉB")";
     QTest::addRow("object key order kept") << R"({"z":1,"a":2,"m":3})"
                                            << ""
                                            << R"({"z":1,"a":2,"m":3})";
