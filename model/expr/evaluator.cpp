@@ -54,8 +54,12 @@ void Evaluator::begin(const Limits &limits)
 
 void Evaluator::finish()
 {
-    if (m_frames.live != 0) // a reference cycle kept some scopes alive
+    if (m_root)
+        m_root->vars.clear(); // may release the scopes of lambdas bound there
+    if (m_frames.live != (m_root ? 1 : 0)) { // a reference cycle kept some scopes alive
+        m_root.detach(); // reclaimed with the others
         m_frames.reclaimAll();
+    }
     m_adopted.clear(); // after the scopes: lambdas in them point into these trees
 }
 

@@ -30,6 +30,14 @@ public:
     Value apply(const Value &proc, ValueList &args, const Value &input, Frame *env,
                 std::size_t position, const std::string &name = {});
     FrameRef newFrame(Frame *parent);
+    // The scope of `$` and the bindings: one frame kept from evaluation to evaluation, empty
+    // when an evaluation starts.
+    Frame *rootFrame()
+    {
+        if (!m_root)
+            m_root = newFrame(nullptr);
+        return m_root.get();
+    }
     const Limits &limits() const { return *m_limits; }
     double startMillis(); // fixed for the whole evaluation, read on first use
     void checkSequence(std::size_t n) const;
@@ -85,6 +93,7 @@ private:
     double m_startMillis = 0;
     std::vector<std::shared_ptr<Parser>> m_adopted; // outlives the pool: lambdas point into it
     FramePool m_frames;
+    FrameRef m_root; // after m_frames: released before the pool goes
     std::uint32_t m_keyHints[64] = {};
 };
 

@@ -39,6 +39,8 @@ public:
     ~FrameRef();
 
     Frame *get() const { return m_frame; }
+    // Lets go of the frame without counting down, for a pool about to reclaim every frame.
+    void detach() { m_frame = nullptr; }
     Frame *operator->() const { return m_frame; }
     explicit operator bool() const { return m_frame != nullptr; }
 

@@ -68,8 +68,7 @@ EvalResult Expression::evaluate(const Json *input, const Json &bindings, const L
     try {
         EvaluatorLease lease(limits);
         Evaluator &ev = *lease.ev;
-        FrameRef rootRef = ev.newFrame(nullptr);
-        Frame *root = rootRef.get();
+        Frame *root = ev.rootFrame();
         Value in = input ? Value::borrow(*input) : Value();
         if (bindings.is_object() && !bindings.empty()) {
             for (auto it = bindings.begin(); it != bindings.end(); ++it)
