@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@ private:
     std::string m_pattern;
     std::size_t m_position = 0;
     void *m_code = nullptr; // pcre2_code_8
+    std::uint32_t m_captures = 0;
 };
 
 } // namespace Flowsmith::Expr
