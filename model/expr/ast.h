@@ -142,4 +142,7 @@ struct Node
     bool simpleNames = false;
 };
 
+// The number literal of a step's only filter (`items[3]`, `items[-1]`), if that is all it has.
+const Node *indexStage(const Node &step);
+
 } // namespace Flowsmith::Expr

@@ -257,6 +257,17 @@ bool Evaluator::simplePath(const Node *expr, const Value &input, Frame *env, Val
     if (const Json *json = start->json()) {
         for (; i < n; ++i) {
             const Json *next = findBorrowedKey(*json, items[i]->value, keyHint(items[i]));
+            if (next && !items[i]->stages.empty()) {
+                // `items[3]`, `items[-1]`: a single value counts as a one-item sequence.
+                const std::size_t size = next->is_array() ? next->size() : 1;
+                double k = std::floor(indexStage(*items[i])->literal.numberValue());
+                if (k < 0)
+                    k += double(size);
+                if (!(k >= 0 && k < double(size)))
+                    next = nullptr;
+                else if (next->is_array())
+                    next = &(*next)[std::size_t(k)];
+            }
             if (!next) {
                 out = Value();
                 return true;
@@ -270,7 +281,7 @@ bool Evaluator::simplePath(const Node *expr, const Value &input, Frame *env, Val
     }
     Value current = *start;
     for (; i < n; ++i) {
-        if (!current.isObject())
+        if (!current.isObject() || !items[i]->stages.empty())
             return false;
         current = current.get(items[i]->value, keyHint(items[i]));
         if (current.isUndefined()) {

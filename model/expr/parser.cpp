@@ -485,20 +485,33 @@ Node *Parser::parse(std::string_view text)
     return result;
 }
 
+const Node *indexStage(const Node &step)
+{
+    if (step.stages.size() != 1 || step.stages[0].isIndex)
+        return nullptr;
+    const Node *e = step.stages[0].expr;
+    return e->type == NodeType::Literal && e->literal.isNumber() ? e : nullptr;
+}
+
 bool Parser::isSimpleNamePath(const Node &path)
 {
     if (path.keepSingletonArray || path.group || path.tuple || path.items.empty())
         return false;
     auto plain = [](const Node *step) {
-        return step->stages.empty() && step->predicate.empty() && !step->group && !step->tuple
-            && !step->keepArray && !step->hasFocus && !step->hasIndex;
+        return step->predicate.empty() && !step->group && !step->tuple && !step->keepArray
+            && !step->hasFocus && !step->hasIndex;
     };
     const Node *first = path.items.front();
-    if (first->type == NodeType::Variable && (path.items.size() < 2 || !plain(first)))
+    if (first->type == NodeType::Variable
+        && (path.items.size() < 2 || !plain(first) || !first->stages.empty()))
         return false;
-    for (std::size_t i = first->type == NodeType::Variable ? 1 : 0; i < path.items.size(); ++i)
-        if (path.items[i]->type != NodeType::Name || !plain(path.items[i]))
+    for (std::size_t i = first->type == NodeType::Variable ? 1 : 0; i < path.items.size(); ++i) {
+        const Node *step = path.items[i];
+        if (step->type != NodeType::Name || !plain(step))
             return false;
+        if (!step->stages.empty() && !indexStage(*step))
+            return false;
+    }
     return true;
 }
 

@@ -51,6 +51,14 @@ void TestExpression::evaluate_data()
     QTest::addRow("aggregate") << "$sum(items.(qty * price))" << order << "17";
     QTest::addRow("array mapping") << "items.{ 'sku': sku, 'total': qty * price }" << order
                                    << R"([{"sku":"a","total":7},{"sku":"b","total":10}])";
+    // Constant indexes on path steps (walked on the input JSON without sequences).
+    QTest::addRow("index step") << "items[1].sku" << order << R"("b")";
+    QTest::addRow("negative index step") << "items[-1].price" << order << "10";
+    QTest::addRow("index past the end") << "items[5].sku" << order << "";
+    QTest::addRow("index on a single object") << "customer[0].firstName" << order << R"("Ada")";
+    QTest::addRow("second of a single object") << "customer[1].firstName" << order << "";
+    QTest::addRow("index as last step") << "items[-2]" << order
+                                        << R"({"sku":"a","qty":2,"price":3.5})";
     QTest::addRow("singleton array kept") << "items[sku='b'].sku[]" << order << R"(["b"])";
     QTest::addRow("filter predicate") << "items[price > 5].sku" << order << R"("b")";
     QTest::addRow("order by") << "items^(>price).sku" << order << R"(["b","a"])";
