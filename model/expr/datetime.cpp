@@ -1,5 +1,7 @@
 #include "datetime.h"
 
+#include "evaluator.h"
+
 #include "evalerror.h"
 #include "integerformat.h"
 #include "regex.h"
@@ -682,7 +684,7 @@ bool isoRest(std::string_view t, std::size_t p, IsoParts &parts)
                 while (e < t.size() && isDigit(t[e]))
                     ++e;
                 const std::string fraction = "0" + std::string(t.substr(p, e - p));
-                parts.millis = std::round(std::strtod(fraction.c_str(), nullptr) * 1000);
+                parts.millis = std::round(parseDecimal(fraction) * 1000);
                 p = e;
             }
         }

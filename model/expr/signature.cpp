@@ -146,6 +146,27 @@ bool Signature::match(std::string_view symbols, std::size_t param, int *counts) 
     return false;
 }
 
+bool Signature::matchInOrder(std::string_view symbols, int *counts) const
+{
+    if (symbols.size() > m_params.size())
+        return false;
+    for (std::size_t i = 0; i < m_params.size(); ++i) {
+        const Param &p = m_params[i];
+        if (p.repeat)
+            return false;
+        if (i < symbols.size()) {
+            if (p.allowed.find(symbols[i]) == std::string::npos)
+                return false;
+            counts[i] = 1;
+        } else {
+            if (!p.optional)
+                return false;
+            counts[i] = 0;
+        }
+    }
+    return true;
+}
+
 void Signature::validate(ValueList &args, const Value &context, std::size_t position,
                          std::string_view name) const
 {
@@ -168,7 +189,7 @@ void Signature::validate(ValueList &args, const Value &context, std::size_t posi
         countsHeap.assign(m_params.size(), 0);
         counts = countsHeap.data();
     }
-    if (!match(symbols, 0, counts)) {
+    if (!matchInOrder(symbols, counts) && !match(symbols, 0, counts)) {
         // The first argument that does not fit: the longest prefix of parameters that
         // still matches the start of the arguments.
         std::size_t goodTo = 0;
@@ -191,12 +212,18 @@ void Signature::validate(ValueList &args, const Value &context, std::size_t posi
                    "Argument " + std::to_string(goodTo + 1) + " of function " + std::string(name)
                        + " does not match function signature");
     }
-    // The common call: one argument per parameter, nothing to substitute or wrap.
-    if (args.size() == m_params.size()) {
+    // The common call: one argument per parameter, nothing to substitute or wrap; trailing
+    // optional parameters left out read as undefined (the built-ins' arg() gives that).
+    if (args.size() <= m_params.size()) {
         bool asIs = true;
-        for (std::size_t i = 0; i < m_params.size() && asIs; ++i)
-            asIs = counts[i] == 1
-                && (m_params[i].type != 'a' || (symbols[i] == 'a' && m_params[i].subtype.empty()));
+        for (std::size_t i = 0; i < m_params.size() && asIs; ++i) {
+            if (i >= args.size())
+                asIs = counts[i] == 0 && !m_params[i].context;
+            else
+                asIs = counts[i] == 1
+                    && (m_params[i].type != 'a'
+                        || (symbols[i] == 'a' && m_params[i].subtype.empty()));
+        }
         if (asIs)
             return;
     }

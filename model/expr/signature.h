@@ -38,6 +38,9 @@ private:
     // Assigns each argument symbol to a parameter, as the signature's regular expression
     // would (greedy, backtracking); `counts` gets how many symbols each parameter took.
     bool match(std::string_view symbols, std::size_t param, int *counts) const;
+    // One argument per parameter, missing ones optional: the assignment match() would find
+    // first, without its search. False when that is not the case (then match() decides).
+    bool matchInOrder(std::string_view symbols, int *counts) const;
     std::vector<Param> m_params;
     std::string m_text;
 };
