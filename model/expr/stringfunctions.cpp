@@ -290,12 +290,26 @@ Value pad(Evaluator &, const CallContext &, ValueList &args)
         return s;
     if (padLength > 1e7)
         throwError("D1011", 0, {}, "Padding exceeds the maximum length");
-    auto chCps = decodeUtf8(ch);
-    std::vector<std::uint32_t> padding;
-    for (std::size_t i = 0; i < std::size_t(padLength); ++i)
-        padding.push_back(chCps[i % chCps.size()]);
-    std::string p = encodeUtf8(padding);
-    return Value::string(width > 0 ? std::string(s.str()) + p : p + std::string(s.str()));
+    std::string p;
+    if (isAscii(ch)) {
+        p.reserve(std::size_t(padLength));
+        for (std::size_t i = 0; i < std::size_t(padLength); ++i)
+            p += ch[i % ch.size()];
+    } else {
+        auto chCps = decodeUtf8(ch);
+        std::vector<std::uint32_t> padding;
+        for (std::size_t i = 0; i < std::size_t(padLength); ++i)
+            padding.push_back(chCps[i % chCps.size()]);
+        p = encodeUtf8(padding);
+    }
+    const std::string_view text = s.str();
+    std::string out;
+    out.reserve(text.size() + p.size());
+    if (width > 0)
+        out.append(text).append(p);
+    else
+        out.append(p).append(text);
+    return Value::string(std::move(out));
 }
 
 Value contains(Evaluator &ev, const CallContext &ctx, ValueList &args)

@@ -236,7 +236,14 @@ static double toPrecision15(double d)
 static void quote(std::string &out, std::string_view s)
 {
     out += '"';
-    for (char c : s) {
+    // Runs of characters that need no escape are copied whole.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
+            continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -259,16 +266,14 @@ static void quote(std::string &out, std::string_view s)
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char b[8];
-                std::snprintf(b, sizeof b, "\\u%04x", c);
-                out += b;
-            } else {
-                out += c;
-            }
+        default: {
+            char b[8];
+            std::snprintf(b, sizeof b, "\\u%04x", c);
+            out += b;
+        }
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out += '"';
 }
 
