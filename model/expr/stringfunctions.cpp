@@ -381,12 +381,17 @@ Value join(Evaluator &, const CallContext &, ValueList &args)
     const Value &a = arg(args, 0);
     if (a.isUndefined())
         return {};
-    std::string sep = arg(args, 1).isString() ? std::string(arg(args, 1).str()) : std::string();
+    const std::string_view sep = arg(args, 1).isString() ? arg(args, 1).str() : std::string_view();
+    const ValueList items = a.toList();
+    std::size_t length = items.empty() ? 0 : sep.size() * (items.size() - 1);
+    for (const Value &item : items)
+        length += item.str().size();
     std::string out;
-    for (std::size_t i = 0; i < a.size(); ++i) {
+    out.reserve(length);
+    for (std::size_t i = 0; i < items.size(); ++i) {
         if (i)
             out += sep;
-        out += a.at(i).str();
+        out += items[i].str();
     }
     return Value::string(std::move(out));
 }
