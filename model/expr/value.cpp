@@ -12,14 +12,14 @@ constexpr std::size_t indexThreshold = 12;
 Value Value::null()
 {
     Value v;
-    v.m_type = Type::Null;
+    v.setTag(Type::Null);
     return v;
 }
 
 Value Value::boolean(bool b)
 {
     Value v;
-    v.m_type = Type::Boolean;
+    v.setTag(Type::Boolean);
     v.m_bool = b;
     return v;
 }
@@ -27,7 +27,7 @@ Value Value::boolean(bool b)
 Value Value::number(double d)
 {
     Value v;
-    v.m_type = Type::Number;
+    v.setTag(Type::Number);
     v.m_number = d;
     return v;
 }
@@ -35,7 +35,7 @@ Value Value::number(double d)
 Value Value::string(std::string s)
 {
     Value v;
-    v.m_type = Type::String;
+    v.setTag(Type::String);
     v.m_heap = HeapBlock::create<std::string>(std::move(s));
     return v;
 }
@@ -43,8 +43,7 @@ Value Value::string(std::string s)
 Value Value::array(ValueList items, std::uint8_t flags)
 {
     Value v;
-    v.m_type = Type::Array;
-    v.m_flags = flags & ~unownedBit;
+    v.setTag(Type::Array, flags & ~unownedBit);
     v.m_heap = HeapBlock::create<ValueList>(std::move(items));
     return v;
 }
@@ -52,7 +51,7 @@ Value Value::array(ValueList items, std::uint8_t flags)
 Value Value::object(ObjectData data)
 {
     Value v;
-    v.m_type = Type::Object;
+    v.setTag(Type::Object);
     v.m_heap = HeapBlock::create<ObjectData>(std::move(data));
     return v;
 }
@@ -60,7 +59,7 @@ Value Value::object(ObjectData data)
 Value Value::function(HeapPtr<Function> f)
 {
     Value v;
-    v.m_type = Type::Function;
+    v.setTag(Type::Function);
     v.m_heap = f.release();
     return v;
 }
@@ -92,7 +91,7 @@ Value Value::borrowedAt(std::size_t i) const
 
 ValueList Value::takeList()
 {
-    if (m_type == Type::Array && !m_json && m_heap && !(m_flags & unownedBit)
+    if (typeOf() == Type::Array && !m_json && m_heap && !(rawFlags() & unownedBit)
         && HeapBlock::refs(m_heap) == 1)
         return std::move(*static_cast<ValueList *>(m_heap));
     return toList();
@@ -100,7 +99,7 @@ ValueList Value::takeList()
 
 ValueList Value::toList() const
 {
-    if (m_type != Type::Array)
+    if (typeOf() != Type::Array)
         return {};
     if (!m_json)
         return *static_cast<const ValueList *>(m_heap);
@@ -113,7 +112,7 @@ ValueList Value::toList() const
 
 std::size_t Value::objectSize() const
 {
-    if (m_type != Type::Object)
+    if (typeOf() != Type::Object)
         return 0;
     if (m_json)
         return m_json->size();
@@ -137,7 +136,7 @@ Value Value::valueAt(std::size_t i) const
 
 Value Value::get(std::string_view key) const
 {
-    if (m_type != Type::Object)
+    if (typeOf() != Type::Object)
         return {};
     if (m_json) {
         const auto &obj = m_json->get_ref<const Json::object_t &>();
@@ -171,7 +170,7 @@ Value Value::getOwned(std::string_view key, std::uint32_t &hint) const
 
 bool Value::has(std::string_view key) const
 {
-    if (m_type != Type::Object)
+    if (typeOf() != Type::Object)
         return false;
     if (m_json) {
         for (const auto &kv : m_json->get_ref<const Json::object_t &>())
@@ -184,21 +183,21 @@ bool Value::has(std::string_view key) const
 
 ObjectData *Value::mutableObject() const
 {
-    if (m_type != Type::Object || m_json)
+    if (typeOf() != Type::Object || m_json)
         return nullptr;
     return static_cast<ObjectData *>(m_heap);
 }
 
 ValueList *Value::mutableArray() const
 {
-    if (m_type != Type::Array || m_json)
+    if (typeOf() != Type::Array || m_json)
         return nullptr;
     return static_cast<ValueList *>(m_heap);
 }
 
 bool Value::sameIdentity(const Value &o) const
 {
-    if (m_type != o.m_type)
+    if (typeOf() != o.typeOf())
         return false;
     if (hasJson() && (m_json || o.m_json))
         return m_json == o.m_json;

@@ -121,16 +121,14 @@ public:
 
     Value() noexcept { } // user-provided, so `static const Value undefined;` is valid
     Value(const Value &o) noexcept
-        : m_type(o.m_type)
-        , m_flags(o.m_flags)
+        : m_tag(o.m_tag)
         , m_heap(o.m_heap)
     {
         std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof m_number);
         retain();
     }
     Value(Value &&o) noexcept
-        : m_type(o.m_type)
-        , m_flags(o.m_flags)
+        : m_tag(o.m_tag)
         , m_heap(std::exchange(o.m_heap, nullptr))
     {
         std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof m_number);
@@ -140,8 +138,8 @@ public:
     {
         o.retain();
         void *old = m_heap;
-        const bool oldOwned = !(m_flags & unownedBit);
-        const Type oldType = m_type;
+        const bool oldOwned = !(rawFlags() & unownedBit);
+        const Type oldType = typeOf();
         assignFields(o);
         if (old && oldOwned && --HeapBlock::refs(old) == 0)
             destroyBlock(oldType, old);
@@ -150,8 +148,8 @@ public:
     Value &operator=(Value &&o) noexcept
     {
         void *old = m_heap;
-        const bool oldOwned = !(m_flags & unownedBit);
-        const Type oldType = m_type;
+        const bool oldOwned = !(rawFlags() & unownedBit);
+        const Type oldType = typeOf();
         assignFields(o);
         o.m_heap = nullptr;
         if (old && oldOwned && --HeapBlock::refs(old) == 0)
@@ -161,8 +159,7 @@ public:
     ~Value() { drop(); }
     void swap(Value &o) noexcept
     {
-        std::swap(m_type, o.m_type);
-        std::swap(m_flags, o.m_flags);
+        std::swap(m_tag, o.m_tag);
         std::swap(m_heap, o.m_heap);
         double tmp;
         std::memcpy(&tmp, &m_number, sizeof tmp);
@@ -181,37 +178,40 @@ public:
     static Value function(HeapPtr<Function> f);
     static Value borrow(const Json &json);
 
-    Type type() const { return m_type; }
-    bool isUndefined() const { return m_type == Type::Undefined; }
-    bool isDefined() const { return m_type != Type::Undefined; }
-    bool isNull() const { return m_type == Type::Null; }
-    bool isBool() const { return m_type == Type::Boolean; }
-    bool isNumber() const { return m_type == Type::Number; }
-    bool isString() const { return m_type == Type::String; }
-    bool isArray() const { return m_type == Type::Array; }
-    bool isObject() const { return m_type == Type::Object; }
-    bool isFunction() const { return m_type == Type::Function; }
+    Type type() const { return typeOf(); }
+    bool isUndefined() const { return typeOf() == Type::Undefined; }
+    bool isDefined() const { return typeOf() != Type::Undefined; }
+    bool isNull() const { return typeOf() == Type::Null; }
+    bool isBool() const { return typeOf() == Type::Boolean; }
+    bool isNumber() const { return typeOf() == Type::Number; }
+    bool isString() const { return typeOf() == Type::String; }
+    bool isArray() const { return typeOf() == Type::Array; }
+    bool isObject() const { return typeOf() == Type::Object; }
+    bool isFunction() const { return typeOf() == Type::Function; }
 
-    bool boolValue() const { return m_type == Type::Boolean && m_bool; }
-    double numberValue() const { return m_type == Type::Number ? m_number : 0; }
+    bool boolValue() const { return typeOf() == Type::Boolean && m_bool; }
+    double numberValue() const { return typeOf() == Type::Number ? m_number : 0; }
     std::string_view str() const
     {
-        if (m_type != Type::String)
+        if (typeOf() != Type::String)
             return {};
         if (m_json)
             return m_json->get_ref<const std::string &>();
         return *static_cast<const std::string *>(m_heap);
     }
 
-    std::uint8_t flags() const { return m_flags & ~unownedBit; }
-    bool hasFlag(Flag f) const { return (m_flags & f) != 0; }
-    void setFlag(Flag f, bool on = true) { m_flags = on ? (m_flags | f) : (m_flags & ~f); }
-    bool isSequence() const { return m_type == Type::Array && hasFlag(Sequence); }
+    std::uint8_t flags() const { return std::uint8_t(rawFlags() & ~unownedBit); }
+    bool hasFlag(Flag f) const { return (rawFlags() & f) != 0; }
+    void setFlag(Flag f, bool on = true)
+    {
+        setRawFlags(std::uint8_t(on ? (rawFlags() | f) : (rawFlags() & ~f)));
+    }
+    bool isSequence() const { return typeOf() == Type::Array && hasFlag(Sequence); }
 
     // Arrays
     std::size_t size() const
     {
-        if (m_type != Type::Array)
+        if (typeOf() != Type::Array)
             return 0;
         if (m_json)
             return m_json->size();
@@ -233,7 +233,7 @@ public:
     Type itemType(std::size_t i) const
     {
         if (!m_json)
-            return listItem(i).m_type;
+            return listItem(i).typeOf();
         const Json &item = (*m_json)[i];
         switch (item.type()) {
         case Json::value_t::boolean:
@@ -281,7 +281,7 @@ public:
         Value v;
         v.assignFields(*this);
         if (m_heap)
-            v.m_flags |= unownedBit;
+            v.setRawFlags(v.rawFlags() | unownedBit);
         return v;
     }
     // The borrowed input behind a string, array or object, if it is one.
@@ -296,40 +296,48 @@ private:
     Value borrowedAt(std::size_t i) const; // out of line, so that at() stays small
     bool hasJson() const
     {
-        return m_type == Type::String || m_type == Type::Array || m_type == Type::Object;
+        return typeOf() == Type::String || typeOf() == Type::Array || typeOf() == Type::Object;
     }
 
     // Set on views that hold no share of their block (see unowned()); never a JSONata flag.
     static constexpr std::uint8_t unownedBit = 0x80;
     void retain() const noexcept
     {
-        if (m_heap && !(m_flags & unownedBit))
+        if (m_heap && !(rawFlags() & unownedBit))
             ++HeapBlock::refs(m_heap);
     }
     void drop() noexcept
     {
-        if (m_heap && !(m_flags & unownedBit) && --HeapBlock::refs(m_heap) == 0)
-            destroyBlock(m_type, m_heap);
+        if (m_heap && !(rawFlags() & unownedBit) && --HeapBlock::refs(m_heap) == 0)
+            destroyBlock(typeOf(), m_heap);
     }
     void assignFields(const Value &o) noexcept
     {
-        m_type = o.m_type;
-        m_flags = o.m_flags;
+        m_tag = o.m_tag;
         m_heap = o.m_heap;
         std::memcpy(static_cast<void *>(&m_number), &o.m_number, sizeof m_number);
     }
     // The string, list, object or function behind a block whose count reached zero.
     static void destroyBlock(Type type, void *object) noexcept;
 
-    Type m_type = Type::Undefined;
-    std::uint8_t m_flags = 0;
+    // Type in the low byte, flags in the high one: one field, so that a value is copied with
+    // one load of what was written with one store (two byte stores read back as one 16-bit
+    // load stall the CPU's store forwarding, and values are copied all the time).
+    std::uint16_t m_tag = 0; // Type::Undefined, no flags
+    Type typeOf() const { return Type(m_tag & 0xFF); }
+    std::uint8_t rawFlags() const { return std::uint8_t(m_tag >> 8); }
+    void setTag(Type type, std::uint8_t flags = 0)
+    {
+        m_tag = std::uint16_t(std::uint8_t(type) | (unsigned(flags) << 8));
+    }
+    void setRawFlags(std::uint8_t flags) { setTag(typeOf(), flags); }
     // Only strings, arrays and objects borrow input, so the pointer shares the scalar's slot.
     union {
         bool m_bool;
         double m_number;
         const Json *m_json = nullptr;
     };
-    void *m_heap = nullptr; // the object of a HeapBlock, of the type m_type says
+    void *m_heap = nullptr; // the object of a HeapBlock, of the type typeOf() says
 
     friend struct ValueAccess;
 };
@@ -404,35 +412,35 @@ inline Value Value::borrow(const Json &json)
     switch (json.type()) {
     case Json::value_t::null:
     case Json::value_t::discarded:
-        v.m_type = Type::Null;
+        v.setTag(Type::Null);
         break;
     case Json::value_t::boolean:
-        v.m_type = Type::Boolean;
+        v.setTag(Type::Boolean);
         v.m_bool = *json.get_ptr<const Json::boolean_t *>();
         break;
     case Json::value_t::number_integer:
-        v.m_type = Type::Number;
+        v.setTag(Type::Number);
         v.m_number = double(*json.get_ptr<const Json::number_integer_t *>());
         break;
     case Json::value_t::number_unsigned:
-        v.m_type = Type::Number;
+        v.setTag(Type::Number);
         v.m_number = double(*json.get_ptr<const Json::number_unsigned_t *>());
         break;
     case Json::value_t::number_float:
-        v.m_type = Type::Number;
+        v.setTag(Type::Number);
         v.m_number = *json.get_ptr<const Json::number_float_t *>();
         break;
     case Json::value_t::string:
-        v.m_type = Type::String;
+        v.setTag(Type::String);
         v.m_json = &json;
         break;
     case Json::value_t::array:
     case Json::value_t::binary:
-        v.m_type = Type::Array;
+        v.setTag(Type::Array);
         v.m_json = &json;
         break;
     case Json::value_t::object:
-        v.m_type = Type::Object;
+        v.setTag(Type::Object);
         v.m_json = &json;
         break;
     }
@@ -441,7 +449,7 @@ inline Value Value::borrow(const Json &json)
 
 inline Value Value::get(std::string_view key, std::uint32_t &hint) const
 {
-    if (m_type != Type::Object)
+    if (typeOf() != Type::Object)
         return {};
     if (m_json) {
         const Json *found = findBorrowedKey(*m_json, key, hint);
