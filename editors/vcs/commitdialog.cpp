@@ -1,6 +1,9 @@
 #include "editors/vcs/commitdialog.h"
 
+#include "editors/vcs/hosttrustpanel.h"
 #include "editors/vcs/identitydialog.h"
+#include "editors/vcs/passphraseprompt.h"
+#include "editors/vcs/sshkeyfield.h"
 #include "model/vcs/repository.h"
 #include "simulator/gateoptions.h"
 
@@ -91,6 +94,9 @@ CommitDialog::CommitDialog(Repository *repository, const QString &projectFolder,
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_remote(new QComboBox(this))
+    , m_keyField(new SshKeyField(this))
+    , m_trustPanel(new HostTrustPanel(this))
+    , m_prompt(new PassphrasePrompt(this))
     , m_commit(new QPushButton(tr("&Commit"), this))
     , m_commitAndPush(new QPushButton(tr("Commit and &Push"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -133,10 +139,15 @@ CommitDialog::CommitDialog(Repository *repository, const QString &projectFolder,
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
+    auto *pushRow = new QHBoxLayout;
+    pushRow->addWidget(new QLabel(tr("Push to:"), this));
+    pushRow->addWidget(m_remote);
+    pushRow->addSpacing(12);
+    pushRow->addWidget(new QLabel(tr("SSH key:"), this));
+    pushRow->addWidget(m_keyField, 1);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
-    buttons->addWidget(new QLabel(tr("Remote:"), this));
-    buttons->addWidget(m_remote);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_commitAndPush);
     buttons->addWidget(m_commit);
@@ -145,6 +156,8 @@ CommitDialog::CommitDialog(Repository *repository, const QString &projectFolder,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_trustPanel);
+    layout->addLayout(pushRow);
     layout->addLayout(buttons);
 
     connect(m_files, &QTreeWidget::itemChanged, this, &CommitDialog::onFileChanged);
@@ -158,8 +171,19 @@ CommitDialog::CommitDialog(Repository *repository, const QString &projectFolder,
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<CommitGate::Result>::finished, this,
             &CommitDialog::onFinished);
+    connect(m_trustPanel, &HostTrustPanel::trustRequested, this, &CommitDialog::trustHostAndRetry);
 
-    m_remote->addItems(repository->remotes());
+    for (const QString &remote : repository->remotes()) {
+        m_remote->addItem(remote);
+        m_remote->setItemData(m_remote->count() - 1, repository->remoteUrl(remote),
+                              Qt::ToolTipRole);
+    }
+    const auto showKey = [this] {
+        m_keyField->setRemoteUrl(m_remote->currentData(Qt::ToolTipRole).toString());
+        updateButtons();
+    };
+    connect(m_remote, &QComboBox::currentIndexChanged, this, showKey);
+    m_keyField->setRemoteUrl(m_remote->currentData(Qt::ToolTipRole).toString());
     resetSteps(false);
     refresh();
 }
@@ -168,6 +192,21 @@ CommitDialog::~CommitDialog()
 {
     m_cancelFlag = true;
     m_watcher.waitForFinished();
+}
+
+void CommitDialog::setKnownHostsFile(const QString &path)
+{
+    m_trustPanel->setKnownHostsFile(path);
+}
+
+QString CommitDialog::knownHostsFile() const
+{
+    return m_trustPanel->knownHostsFile();
+}
+
+const std::optional<HostKey> &CommitDialog::untrustedHost() const
+{
+    return m_trustPanel->host();
 }
 
 bool CommitDialog::isRunning() const
@@ -242,6 +281,8 @@ void CommitDialog::updateButtons()
     m_commit->setEnabled(ready);
     m_commitAndPush->setEnabled(ready && m_remote->count() > 0);
     m_remote->setEnabled(!running && m_remote->count() > 0);
+    m_keyField->setEnabled(!running && SshKeyField::isSshUrl(m_keyField->remoteUrl()));
+    m_trustPanel->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_close->setEnabled(!running);
     m_files->setEnabled(!running);
@@ -274,21 +315,12 @@ void CommitDialog::startGate(bool push)
     CommitGate::Options options = m_options;
     options.message = m_message->toPlainText();
     options.pushRemote = push ? m_remote->currentText() : QString();
-    options.remote.credentials = m_credentials;
-    options.remote.cancel = &m_cancelFlag;
-    options.remote.progress = [this](const TransferProgress &progress) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, progress] {
-                m_status->setText(
-                    progress.total > 0
-                        ? tr("Pushing: %1 of %2 objects").arg(progress.current).arg(progress.total)
-                        : tr("Pushing…"));
-            },
-            Qt::QueuedConnection);
-    };
+    options.remote = remoteOptions();
     options.cancel = &m_cancelFlag;
     m_cancelFlag = false;
+    m_pushOnly = false;
+    m_pushRemote = options.pushRemote;
+    m_trustPanel->clear();
     resetSteps(push);
     m_status->setText(tr("Running the commit gate…"));
 
@@ -303,6 +335,90 @@ void CommitDialog::startGate(bool push)
         return gate.run(options);
     }));
     updateButtons();
+}
+
+RemoteOptions CommitDialog::remoteOptions()
+{
+    RemoteOptions options;
+    options.credentials = m_credentials;
+    options.cancel = &m_cancelFlag;
+    options.knownHostsFile = m_trustPanel->knownHostsFile();
+    options.sshKeyFile = m_keyField->keyFile();
+    options.passphrase = m_prompt->callback(&m_cancelFlag);
+    // Filled on the worker thread, read once the job has finished.
+    m_refusedBy = std::make_shared<std::optional<HostKey>>();
+    options.untrustedHost = [refusedBy = m_refusedBy](const HostKey &key) {
+        *refusedBy = key;
+    };
+    options.progress = [this](const TransferProgress &progress) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, progress] {
+                m_status->setText(
+                    progress.total > 0
+                        ? tr("Pushing: %1 of %2 objects").arg(progress.current).arg(progress.total)
+                        : tr("Pushing…"));
+            },
+            Qt::QueuedConnection);
+    };
+    return options;
+}
+
+bool CommitDialog::trustHostAndRetry()
+{
+    if (!m_trustPanel->host() || isRunning() || !m_result.committed || m_pushRemote.isEmpty())
+        return false;
+    QString error;
+    if (!m_trustPanel->trustHost(&error)) {
+        m_status->setText(error);
+        return false;
+    }
+    startPush();
+    return true;
+}
+
+void CommitDialog::startPush()
+{
+    const QString remote = m_pushRemote;
+    const RemoteOptions options = remoteOptions();
+    m_cancelFlag = false;
+    m_pushOnly = true;
+    onStep(GateStep { GateStep::Push, GateStep::Running, tr("pushing to %1…").arg(remote), {} });
+    m_status->setText(tr("Pushing to %1…").arg(remote));
+    Repository *repository = m_repository;
+    m_watcher.setFuture(QtConcurrent::run([repository, remote, options, result = m_result] {
+        CommitGate::Result retried = result;
+        QString error;
+        retried.pushed = repository->push(remote, options, &error);
+        for (GateStep &step : retried.steps) {
+            if (step.id != GateStep::Push)
+                continue;
+            step.state = retried.pushed ? GateStep::Passed : GateStep::Failed;
+            step.summary = retried.pushed
+                ? tr("pushed %1 to %2").arg(repository->currentBranch(), remote)
+                : tr("%1 — the local commit is kept").arg(error);
+            step.details.clear();
+        }
+        return retried;
+    }));
+    updateButtons();
+}
+
+void CommitDialog::finishPush()
+{
+    m_pushOnly = false;
+    for (const GateStep &step : std::as_const(m_result.steps))
+        onStep(step);
+    m_progress->setValue(m_progress->maximum());
+    const QString summary = m_result.steps.isEmpty() ? QString() : m_result.steps.last().summary;
+    m_status->setText(m_result.pushed
+                          ? tr("Pushed %1 to %2.").arg(m_result.commitId.left(7), m_pushRemote)
+                          : tr("The push failed again; the local commit %1 is kept.")
+                                .arg(m_result.commitId.left(7)));
+    if (!m_result.pushed && m_refusedBy)
+        m_trustPanel->offer(*m_refusedBy);
+    updateButtons();
+    emit pushFinished(m_result.pushed, summary);
 }
 
 void CommitDialog::onStep(const GateStep &step)
@@ -338,6 +454,10 @@ void CommitDialog::onStep(const GateStep &step)
 void CommitDialog::onFinished()
 {
     m_result = m_watcher.result();
+    if (m_pushOnly) {
+        finishPush();
+        return;
+    }
     // Queued step updates may still be on their way; they are applied before this returns.
     for (const GateStep &step : std::as_const(m_result.steps))
         onStep(step);
@@ -354,11 +474,19 @@ void CommitDialog::onFinished()
     } else {
         m_status->setText(tr("Not committed: see the failed steps."));
     }
+    const bool pushTried = !m_result.steps.isEmpty() && m_result.steps.last().id == GateStep::Push
+        && m_result.steps.last().state != GateStep::Skipped;
+    if (pushTried && !m_result.pushed && m_refusedBy && m_trustPanel->offer(*m_refusedBy))
+        m_status->setText(tr("Committed %1 and kept it: an unknown host refused the push "
+                             "(its fingerprint is above).")
+                              .arg(m_result.commitId.left(7)));
     refresh();
     if (!m_result.changes.isEmpty())
         showChanges(m_result.changes);
     if (m_result.committed)
         emit committed(m_result.commitId);
+    if (pushTried)
+        emit pushFinished(m_result.pushed, m_result.steps.last().summary);
     emit gateFinished(m_result.committed);
 }
 

@@ -1,6 +1,8 @@
 #include "editors/vcs/remotedialog.h"
 
-#include "model/vcs/knownhosts.h"
+#include "editors/vcs/hosttrustpanel.h"
+#include "editors/vcs/passphraseprompt.h"
+#include "editors/vcs/sshkeyfield.h"
 #include "model/vcs/repository.h"
 
 #include <QComboBox>
@@ -26,10 +28,10 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
     , m_push(new QPushButton(tr("&Push"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_trust(new QPushButton(tr("&Trust This Host and Retry"), this))
-    , m_hostLabel(new QLabel(this))
+    , m_trustPanel(new HostTrustPanel(this))
+    , m_keyField(new SshKeyField(this))
+    , m_prompt(new PassphrasePrompt(this))
 {
-    m_knownHostsFile = KnownHosts::flowsmithFile();
     setWindowTitle(tr("Remotes — %1").arg(repository->currentBranch()));
     resize(560, 180);
     for (const QString &remote : repository->remotes())
@@ -41,23 +43,15 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
     m_progress->setValue(0);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_trust->setObjectName(QStringLiteral("trustHostButton"));
-    m_trust->setToolTip(tr("Compare the fingerprint with the one the server's administrator "
-                           "published before you trust the host."));
-    m_trust->hide();
-    m_hostLabel->setObjectName(QStringLiteral("untrustedHostLabel"));
-    m_hostLabel->setWordWrap(true);
-    m_hostLabel->setTextFormat(Qt::RichText);
-    m_hostLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_hostLabel->setFrameShape(QFrame::StyledPanel);
-    m_hostLabel->setMargin(8);
-    m_hostLabel->hide();
     m_status->setText(m_remote->count() ? tr("Branch %1.").arg(repository->currentBranch())
                                         : tr("This repository has no remote yet."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Remote:"), this));
     top->addWidget(m_remote, 1);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(new QLabel(tr("SSH key:"), this));
+    keyRow->addWidget(m_keyField, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_fetch);
     buttons->addWidget(m_pull);
@@ -67,13 +61,10 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(keyRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
-    layout->addWidget(m_hostLabel);
-    auto *trustRow = new QHBoxLayout;
-    trustRow->addStretch();
-    trustRow->addWidget(m_trust);
-    layout->addLayout(trustRow);
+    layout->addWidget(m_trustPanel);
     layout->addStretch();
     layout->addLayout(buttons);
 
@@ -85,7 +76,12 @@ RemoteDialog::RemoteDialog(Repository *repository, QWidget *parent)
         m_status->setText(tr("Cancelling…"));
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_trust, &QPushButton::clicked, this, &RemoteDialog::trustHostAndRetry);
+    connect(m_trustPanel, &HostTrustPanel::trustRequested, this, &RemoteDialog::trustHostAndRetry);
+    const auto showKey = [this] {
+        m_keyField->setRemoteUrl(m_remote->currentData(Qt::ToolTipRole).toString());
+    };
+    connect(m_remote, &QComboBox::currentIndexChanged, this, showKey);
+    showKey();
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RemoteDialog::onFinished);
     updateButtons();
 }
@@ -94,6 +90,31 @@ RemoteDialog::~RemoteDialog()
 {
     m_cancelFlag = true;
     m_watcher.waitForFinished();
+}
+
+void RemoteDialog::setKnownHostsFile(const QString &path)
+{
+    m_trustPanel->setKnownHostsFile(path);
+}
+
+QString RemoteDialog::knownHostsFile() const
+{
+    return m_trustPanel->knownHostsFile();
+}
+
+const std::optional<HostKey> &RemoteDialog::untrustedHost() const
+{
+    return m_trustPanel->host();
+}
+
+QPushButton *RemoteDialog::trustButton() const
+{
+    return m_trustPanel->trustButton();
+}
+
+QLabel *RemoteDialog::hostLabel() const
+{
+    return m_trustPanel->hostLabel();
 }
 
 bool RemoteDialog::isRunning() const
@@ -110,22 +131,8 @@ void RemoteDialog::updateButtons()
     m_remote->setEnabled(idle);
     m_cancel->setEnabled(isRunning());
     m_close->setEnabled(!isRunning());
-    m_trust->setEnabled(!isRunning());
-}
-
-void RemoteDialog::showUntrustedHost()
-{
-    const HostKey &key = *m_untrusted;
-    const QString where
-        = key.port == 22 ? key.host : QStringLiteral("%1:%2").arg(key.host).arg(key.port);
-    m_hostLabel->setText(
-        tr("<p><b>%1 is not a known host.</b></p>"
-           "<p>It presents this %2 key:<br><tt style=\"font-size:large\">%3</tt></p>"
-           "<p>Trust it only if this fingerprint matches the one the server's administrator "
-           "published (<tt>ssh-keygen -lf</tt> on the server's public host key).</p>")
-            .arg(where.toHtmlEscaped(), key.type.toHtmlEscaped(), key.fingerprint.toHtmlEscaped()));
-    m_hostLabel->show();
-    m_trust->show();
+    m_keyField->setEnabled(idle && SshKeyField::isSshUrl(m_keyField->remoteUrl()));
+    m_trustPanel->setEnabled(!isRunning());
 }
 
 void RemoteDialog::growToFit()
@@ -138,16 +145,13 @@ void RemoteDialog::growToFit()
 
 bool RemoteDialog::trustHostAndRetry()
 {
-    if (!m_untrusted || isRunning())
+    if (!m_trustPanel->host() || isRunning())
         return false;
     QString error;
-    if (!KnownHosts::trust(m_knownHostsFile, *m_untrusted, &error)) {
+    if (!m_trustPanel->trustHost(&error)) {
         m_status->setText(error);
         return false;
     }
-    m_untrusted.reset();
-    m_trust->hide();
-    m_hostLabel->hide();
     start(m_lastOperation);
     return true;
 }
@@ -159,9 +163,7 @@ void RemoteDialog::start(Operation operation)
     const QString remote = m_remote->currentData().toString();
     m_cancelFlag = false;
     m_lastOperation = operation;
-    m_untrusted.reset();
-    m_trust->hide();
-    m_hostLabel->hide();
+    m_trustPanel->clear();
     m_progress->setRange(0, 0); // busy until the first progress report
     m_status->setText(operation == Push       ? tr("Pushing to %1…").arg(remote)
                           : operation == Pull ? tr("Pulling from %1…").arg(remote)
@@ -169,7 +171,9 @@ void RemoteDialog::start(Operation operation)
     RemoteOptions options;
     options.credentials = m_credentials;
     options.cancel = &m_cancelFlag;
-    options.knownHostsFile = m_knownHostsFile;
+    options.knownHostsFile = m_trustPanel->knownHostsFile();
+    options.sshKeyFile = m_keyField->keyFile();
+    options.passphrase = m_prompt->callback(&m_cancelFlag);
     // Filled on the worker thread, read there once the operation returns.
     auto untrusted = std::make_shared<std::optional<HostKey>>();
     options.untrustedHost = [untrusted](const HostKey &key) {
@@ -232,12 +236,8 @@ void RemoteDialog::onFinished()
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.ok ? 1 : 0);
     m_status->setText(outcome.message);
-    // Only a host never seen before may be trusted from here; a changed key stays refused.
-    if (!outcome.ok && outcome.untrusted && outcome.untrusted->kind == HostKey::Ssh
-        && outcome.untrusted->trust == HostKey::Unknown) {
-        m_untrusted = outcome.untrusted;
-        showUntrustedHost();
-    }
+    if (!outcome.ok)
+        m_trustPanel->offer(outcome.untrusted);
     updateButtons();
     growToFit();
     if (outcome.pull) {

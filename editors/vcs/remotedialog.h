@@ -17,13 +17,18 @@ class QPushButton;
 namespace Flowsmith {
 
 class CredentialStore;
+class HostTrustPanel;
+class PassphrasePrompt;
 class Repository;
+class SshKeyField;
 
 /// Fetch, pull and push with a remote, off the GUI thread, with progress and Cancel. A pull
 /// that leaves flow conflicts emits conflictsFound: the studio opens a ConflictDialog per file.
 /// An unknown ssh host is refused with its fingerprint shown; the user may then trust it
 /// (recorded in Flowsmith's known_hosts file) and the operation runs again. A changed host key
-/// or an untrusted certificate is refused and never offered for trust.
+/// or an untrusted certificate is refused and never offered for trust. For ssh remotes the
+/// user may choose a key file (remembered per remote); an encrypted key's passphrase is asked
+/// for when libgit2 needs it and never stored.
 /// The repository must not be used elsewhere while an operation runs.
 class RemoteDialog : public QDialog
 {
@@ -39,14 +44,14 @@ public:
     void setCredentialStore(CredentialStore *store) { m_credentials = store; }
     /// Where trusted ssh hosts are recorded; default: KnownHosts::flowsmithFile(), which the
     /// commit dialog's push and flowsmith-cli read too.
-    void setKnownHostsFile(const QString &path) { m_knownHostsFile = path; }
-    QString knownHostsFile() const { return m_knownHostsFile; }
+    void setKnownHostsFile(const QString &path);
+    QString knownHostsFile() const;
 
     void start(Operation operation);
     bool isRunning() const;
     const std::optional<PullResult> &lastPull() const { return m_lastPull; }
     /// The unknown ssh host the last operation was refused by, if any.
-    const std::optional<HostKey> &untrustedHost() const { return m_untrusted; }
+    const std::optional<HostKey> &untrustedHost() const;
     /// Records the unknown host as trusted and runs the refused operation again.
     bool trustHostAndRetry();
 
@@ -55,9 +60,12 @@ public:
     QPushButton *pullButton() const { return m_pull; }
     QPushButton *pushButton() const { return m_push; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *trustButton() const { return m_trust; }
-    QLabel *hostLabel() const { return m_hostLabel; }
+    QPushButton *trustButton() const;
+    QLabel *hostLabel() const;
     QLabel *statusLabel() const { return m_status; }
+    HostTrustPanel *trustPanel() const { return m_trustPanel; }
+    SshKeyField *sshKeyField() const { return m_keyField; }
+    PassphrasePrompt *passphrasePrompt() const { return m_prompt; }
 
 signals:
     /// An operation ended; `message` says how (and names the remote).
@@ -76,7 +84,6 @@ private:
     };
     void onFinished();
     void updateButtons();
-    void showUntrustedHost();
     void growToFit();
 
     Repository *m_repository;
@@ -84,8 +91,6 @@ private:
     std::atomic_bool m_cancelFlag = false;
     QFutureWatcher<Outcome> m_watcher;
     std::optional<PullResult> m_lastPull;
-    QString m_knownHostsFile;
-    std::optional<HostKey> m_untrusted;
     Operation m_lastOperation = Fetch;
 
     QComboBox *m_remote;
@@ -96,8 +101,9 @@ private:
     QPushButton *m_push;
     QPushButton *m_cancel;
     QPushButton *m_close;
-    QPushButton *m_trust;
-    QLabel *m_hostLabel;
+    HostTrustPanel *m_trustPanel;
+    SshKeyField *m_keyField;
+    PassphrasePrompt *m_prompt;
 };
 
 } // namespace Flowsmith

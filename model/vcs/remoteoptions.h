@@ -2,10 +2,12 @@
 
 #include "model/vcs/hostkey.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Flowsmith {
 
@@ -34,8 +36,13 @@ struct RemoteOptions
     /// certificate checks are never switched off.
     QString knownHostsFile;
     /// The private key for ssh URLs. Empty: ssh-agent (SSH_AUTH_SOCK), then ~/.ssh/id_ed25519,
-    /// id_ecdsa and id_rsa when they have no passphrase.
+    /// id_ecdsa and id_rsa where they exist (an encrypted one is unlocked through `passphrase`).
     QString sshKeyFile;
+    /// Asked for the passphrase of an encrypted ssh key file, on the thread doing the work;
+    /// `attempt` is 2 when the first passphrase was not accepted. Return nothing to give up.
+    /// The passphrase is handed to libgit2 and wiped; it is never stored. Without this
+    /// callback an encrypted key file is refused with a hint to use ssh-agent.
+    std::function<std::optional<QByteArray>(const QString &keyFile, int attempt)> passphrase;
     /// Told about a host whose key or certificate was not trusted, before the operation fails:
     /// the studio shows the fingerprint and offers to trust an unknown ssh host.
     std::function<void(const HostKey &)> untrustedHost;

@@ -37,6 +37,8 @@ struct CallbackState
     int port = 22; ///< of the remote's URL: known_hosts names hosts with their port
     QString hostKey; ///< why the host's key or certificate was not trusted, with its fingerprint
     QStringList rejected; ///< refs the remote refused on push
+    qsizetype nextKeySource = 0; ///< the next of sshKeySources() to offer
+    QString passphraseKey; ///< the key file last offered with a passphrase
 
     bool isCancelled()
     {
@@ -81,6 +83,119 @@ QList<SshKeySource> sshKeySources(const RemoteOptions &options)
     return sources;
 }
 
+// What a private key file tells without its passphrase.
+struct PrivateKeyInfo
+{
+    bool encrypted = false;
+    QByteArray publicKey; ///< "type base64" from an OpenSSH key file; empty for PEM files
+};
+
+// One big-endian length-prefixed string of the OpenSSH key format; ok is cleared when cut short.
+QByteArray takeSshString(const QByteArray &data, qsizetype *pos, bool *ok)
+{
+    if (!*ok || *pos + 4 > data.size()) {
+        *ok = false;
+        return {};
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData() + *pos);
+    const quint32 length
+        = quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3];
+    *pos += 4;
+    if (length > quint32(data.size() - *pos)) {
+        *ok = false;
+        return {};
+    }
+    const QByteArray result = data.mid(*pos, qsizetype(length));
+    *pos += qsizetype(length);
+    return result;
+}
+
+// Reads the unencrypted head of a private key file: whether it needs a passphrase, and for
+// the OpenSSH format (what ssh-keygen writes) the public key stored in the clear.
+PrivateKeyInfo inspectPrivateKey(const QString &path)
+{
+    PrivateKeyInfo info;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return info;
+    QByteArray text = file.read(256 * 1024);
+    if (text.contains("Proc-Type: 4,ENCRYPTED") || text.contains("BEGIN ENCRYPTED PRIVATE KEY"))
+        info.encrypted = true;
+    static const QByteArray begin = QByteArrayLiteral("-----BEGIN OPENSSH PRIVATE KEY-----");
+    static const QByteArray end = QByteArrayLiteral("-----END OPENSSH PRIVATE KEY-----");
+    const qsizetype from = text.indexOf(begin);
+    const qsizetype to = text.indexOf(end);
+    if (!info.encrypted && from >= 0 && to > from) {
+        QByteArray body = text.mid(from + begin.size(), to - from - begin.size());
+        body.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray());
+        QByteArray blob = QByteArray::fromBase64(body);
+        static const QByteArray magic("openssh-key-v1\0", 15);
+        bool ok = blob.startsWith(magic);
+        qsizetype pos = magic.size();
+        const QByteArray cipher = takeSshString(blob, &pos, &ok);
+        takeSshString(blob, &pos, &ok); // kdf name
+        takeSshString(blob, &pos, &ok); // kdf options
+        pos += 4; // the number of keys: ssh-keygen writes one
+        const QByteArray publicBlob = takeSshString(blob, &pos, &ok);
+        if (ok) {
+            info.encrypted = cipher != "none";
+            const QString type = HostKey::sshKeyType(publicBlob);
+            if (!type.isEmpty())
+                info.publicKey = type.toLatin1() + ' ' + publicBlob.toBase64();
+        }
+        wipe(blob);
+        wipe(body);
+    }
+    wipe(text);
+    return info;
+}
+
+// Offers a private key file, asking for its passphrase when it is encrypted.
+int offerKeyFile(git_credential **out, const QByteArray &user, const QString &path,
+                 CallbackState *state)
+{
+    const QByteArray privateKey = QFile::encodeName(path);
+    // libssh2 derives the public key from the private one when none is given.
+    const bool hasPublicFile = QFileInfo::exists(path + QStringLiteral(".pub"));
+    const QByteArray publicKey = hasPublicFile ? privateKey + ".pub" : QByteArray();
+    const PrivateKeyInfo info = inspectPrivateKey(path);
+    if (!info.encrypted)
+        return git_credential_ssh_key_new(out, user.constData(),
+                                          hasPublicFile ? publicKey.constData() : nullptr,
+                                          privateKey.constData(), nullptr);
+    if (!state->options->passphrase) {
+        state->failure = trGit("the ssh key %1 is protected by a passphrase; add it to ssh-agent "
+                               "(ssh-add), or push from the studio, which asks for the passphrase")
+                             .arg(QDir::toNativeSeparators(path));
+        return GIT_EUSER;
+    }
+    const int attempt = state->passphraseKey == path ? 2 : 1;
+    std::optional<QByteArray> passphrase = state->options->passphrase(path, attempt);
+    if (!passphrase) {
+        if (!state->isCancelled())
+            state->failure = trGit("no passphrase was given for the ssh key %1")
+                                 .arg(QDir::toNativeSeparators(path));
+        return GIT_EUSER;
+    }
+    state->passphraseKey = path;
+    int rc = -1;
+    if (!hasPublicFile && !info.publicKey.isEmpty()) {
+        // Without a public key libssh2 derives it with the passphrase, and a wrong one then
+        // ends the operation at once instead of asking again; OpenSSH files carry it in clear.
+        QFile file(path);
+        QByteArray keyBytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        rc = git_credential_ssh_key_memory_new(out, user.constData(), info.publicKey.constData(),
+                                               keyBytes.constData(), passphrase->constData());
+        wipe(keyBytes);
+    }
+    if (rc != 0)
+        rc = git_credential_ssh_key_new(out, user.constData(),
+                                        hasPublicFile ? publicKey.constData() : nullptr,
+                                        privateKey.constData(), passphrase->constData());
+    wipe(*passphrase);
+    return rc;
+}
+
 int acquireCredential(git_credential **out, const char *url, const char *userFromUrl,
                       unsigned int allowed, void *payload)
 {
@@ -91,14 +206,22 @@ int acquireCredential(git_credential **out, const char *url, const char *userFro
         return git_credential_username_new(out, urlUser.isEmpty() ? "git" : urlUser.constData());
     // libgit2 asks again after every rejection; two wrong answers are enough.
     if (++state->credentialAttempts > 2) {
-        state->failure = trGit("authentication failed twice; check the key in ssh-agent or the "
-                               "token stored for this host");
+        state->failure = !state->passphraseKey.isEmpty()
+            ? trGit("the ssh key %1 was refused twice: the passphrase is wrong, or the server "
+                    "does not accept this key")
+                  .arg(QDir::toNativeSeparators(state->passphraseKey))
+            : trGit("authentication failed twice; check the key in ssh-agent or the "
+                    "token stored for this host");
         return GIT_EUSER;
     }
     if (allowed & GIT_CREDENTIAL_SSH_KEY) {
         const QByteArray user = urlUser.isEmpty() ? QByteArrayLiteral("git") : urlUser;
+        // A key sent with a passphrase came back: the passphrase was probably mistyped, so the
+        // same key is offered again (asking once more) rather than the next one.
+        if (!state->passphraseKey.isEmpty())
+            return offerKeyFile(out, user, state->passphraseKey, state);
         const QList<SshKeySource> sources = sshKeySources(*state->options);
-        const qsizetype next = state->credentialAttempts - 1;
+        const qsizetype next = state->nextKeySource++;
         if (next >= sources.size()) {
             const git_error *last = git_error_last();
             const QString why = last && last->message && *last->message
@@ -115,14 +238,7 @@ int acquireCredential(git_credential **out, const char *url, const char *userFro
         const SshKeySource &source = sources[next];
         if (source.agent)
             return git_credential_ssh_key_from_agent(out, user.constData());
-        const QByteArray privateKey = QFile::encodeName(source.privateKey);
-        // libssh2 derives the public key from the private one when none is given.
-        const QByteArray publicKey = QFileInfo::exists(source.privateKey + QStringLiteral(".pub"))
-            ? privateKey + ".pub"
-            : QByteArray();
-        return git_credential_ssh_key_new(out, user.constData(),
-                                          publicKey.isEmpty() ? nullptr : publicKey.constData(),
-                                          privateKey.constData(), nullptr);
+        return offerKeyFile(out, user, source.privateKey, state);
     }
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
         const QString host = QUrl(QString::fromUtf8(url)).host();
