@@ -239,12 +239,105 @@ bool Governance::isEmpty() const
         && classification.isEmpty() && capabilities.isEmpty();
 }
 
-int Flow::indexOfNode(const QString &nodeId) const
+namespace {
+
+// A rebuild costs about as much as this many scans of the list. After a change the first
+// lookups scan, and only a run of lookups on the unchanged list pays for a rebuild, so code
+// that alternates edits and lookups (a paste: add a node, the canvas looks it up, add the
+// next) stays near the cost of a plain scan instead of rebuilding after every edit.
+constexpr int ScansBeforeRebuild = 16;
+
+int scanForNode(const QList<FlowNode> &nodes, const QString &id)
 {
     for (int i = 0; i < nodes.size(); ++i)
-        if (nodes.at(i).id == nodeId)
+        if (nodes.at(i).id == id)
             return i;
     return -1;
+}
+
+} // namespace
+
+// How the node index stays exact without being told about changes:
+// - a different size or data pointer of `nodes` (insert, remove, append, assignment, a detach
+//   of a shared list) makes the hash stale until the next rebuild;
+// - so does the one node handed out writable by node() since the last lookup, when its id no
+//   longer maps to its index (it was renamed);
+// - a hit is only returned when nodes[i] really has that id, otherwise the hash is stale;
+// - a miss is confirmed by a scan, so a node renamed or moved in place through `nodes`
+//   directly is still found (and the hash is stale);
+// - a stale hash is not read: lookups scan until ScansBeforeRebuild of them paid for a rebuild.
+// With unique ids that makes every answer exact. What remains unseen is a duplicate id that
+// appears in front of the hashed node through an edit keeping the list's length and buffer
+// (a rename or swap in place, a remove and an insert): duplicate ids are an error (FS110).
+Flow::NodeIndex &Flow::NodeIndex::operator=(const NodeIndex &)
+{
+    QMutexLocker lock(&m_mutex);
+    m_index.clear();
+    m_data = nullptr;
+    m_size = -1;
+    m_touched = -1;
+    m_stale = false;
+    m_staleLookups = 0;
+    return *this;
+}
+
+void Flow::NodeIndex::touch(int index)
+{
+    QMutexLocker lock(&m_mutex);
+    m_touched = index;
+}
+
+bool Flow::NodeIndex::isCurrent(const QList<FlowNode> &nodes) const
+{
+    if (m_size != nodes.size() || m_data != nodes.constData())
+        return false;
+    if (m_touched < 0)
+        return true;
+    // A later duplicate maps elsewhere too: that costs a needless rebuild, never a wrong answer.
+    return m_touched < nodes.size() && m_index.value(nodes.at(m_touched).id, -1) == m_touched;
+}
+
+void Flow::NodeIndex::rebuild(const QList<FlowNode> &nodes)
+{
+    m_index.clear();
+    m_index.reserve(nodes.size());
+    for (int i = int(nodes.size()) - 1; i >= 0; --i)
+        m_index.insert(nodes.at(i).id, i); // backwards: the first of duplicate ids wins
+    m_data = nodes.constData();
+    m_size = nodes.size();
+    m_touched = -1;
+    m_stale = false;
+    m_staleLookups = 0;
+}
+
+int Flow::NodeIndex::find(const QList<FlowNode> &nodes, const QString &id)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_stale && !isCurrent(nodes))
+        m_stale = true;
+    m_touched = -1;
+    if (!m_stale) {
+        if (const auto it = m_index.constFind(id); it == m_index.cend()) {
+            const int index = scanForNode(nodes, id);
+            if (index < 0)
+                return -1;
+            m_stale = true; // changed in place behind the hash's back
+            ++m_staleLookups;
+            return index;
+        } else if (*it < nodes.size() && nodes.at(*it).id == id) {
+            return *it;
+        }
+        m_stale = true; // the hashed node moved or was renamed in place
+    }
+    if (++m_staleLookups <= ScansBeforeRebuild)
+        return scanForNode(nodes, id);
+    rebuild(nodes);
+    return m_index.value(id, -1);
+}
+
+int Flow::indexOfNode(const QString &nodeId) const
+{
+    return m_nodeIndex.find(nodes, nodeId);
 }
 
 int Flow::indexOfGroup(const QString &groupId) const
@@ -272,7 +365,11 @@ const FlowNode *Flow::node(const QString &nodeId) const
 FlowNode *Flow::node(const QString &nodeId)
 {
     const int index = indexOfNode(nodeId);
-    return index < 0 ? nullptr : &nodes[index];
+    if (index < 0)
+        return nullptr;
+    FlowNode *result = &nodes[index]; // may detach a shared list: the next lookup sees that
+    m_nodeIndex.touch(index);
+    return result;
 }
 
 std::optional<Flow> Flow::fromYaml(const QByteArray &bytes, const QString &fileName,

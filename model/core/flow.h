@@ -3,7 +3,9 @@
 #include "fileerror.h"
 #include "yamlorigin.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QPointF>
 #include <QSizeF>
 #include <QString>
@@ -122,10 +124,18 @@ public:
     QList<FlowNote> notes;
     YamlOrigin origin;
 
+    /// The index in `nodes` of the first node with that id, -1 when there is none. Near
+    /// constant time through an id -> index hash that checks itself against `nodes` on every
+    /// call, so changes made through node() or directly to `nodes` need no notice. One limit:
+    /// while two nodes share an id (an error, FS110), an edit of `nodes` that keeps its length
+    /// (a swap or rename in place, a remove and an insert between two lookups) may make it
+    /// return the later of them. Safe to call from several threads on one const Flow, like the
+    /// rest of the const API.
     int indexOfNode(const QString &nodeId) const;
     int indexOfGroup(const QString &groupId) const;
     int indexOfNote(const QString &noteId) const;
     const FlowNode *node(const QString &nodeId) const;
+    /// The node to change in place (its id too); nullptr when there is none.
     FlowNode *node(const QString &nodeId);
 
     /// Parses flow YAML. `fileName` is only used in errors. Never throws.
@@ -137,6 +147,36 @@ public:
 
     static std::optional<Flow> load(const QString &path, FileError *error);
     bool save(const QString &path, FileError *error) const; ///< atomic (QSaveFile)
+
+private:
+    // The hash behind indexOfNode(). `nodes` is a public list that many places edit directly,
+    // so nothing can promise to tell the cache about every change: it validates itself instead
+    // (flow.cpp). A copied Flow starts with an empty cache, so copies share no mutable state.
+    class NodeIndex
+    {
+    public:
+        NodeIndex() = default;
+        NodeIndex(const NodeIndex &) { }
+        NodeIndex &operator=(const NodeIndex &other);
+
+        int find(const QList<FlowNode> &nodes, const QString &id);
+        /// A writable reference to nodes[index] was handed out: its id may change.
+        void touch(int index);
+
+    private:
+        void rebuild(const QList<FlowNode> &nodes);
+        bool isCurrent(const QList<FlowNode> &nodes) const;
+
+        QMutex m_mutex;
+        QHash<QString, int> m_index; ///< id -> first index, as of the last rebuild
+        const FlowNode *m_data = nullptr; ///< nodes.constData() at the last rebuild
+        qsizetype m_size = -1; ///< nodes.size() at the last rebuild; -1: never built
+        int m_touched = -1;
+        bool m_stale = false; ///< the list changed since the last rebuild: m_index is not used
+        int m_staleLookups = 0; ///< lookups answered by a scan since the list changed
+    };
+
+    mutable NodeIndex m_nodeIndex;
 };
 
 } // namespace Flowsmith

@@ -60,13 +60,35 @@ void ChangeNodeIdCommand::redo()
             if (edges.at(i).to.node == m_oldId)
                 m_toEdges.append(i);
         }
+        const QList<FlowGroup> &groups = m_document->flow().groups;
+        for (int g = 0; g < groups.size(); ++g) {
+            QList<int> positions;
+            for (int m = 0; m < groups.at(g).nodes.size(); ++m)
+                if (groups.at(g).nodes.at(m) == m_oldId)
+                    positions.append(m);
+            if (!positions.isEmpty())
+                m_groupMembers.append({ g, positions });
+        }
     }
+    // The node first, then its groups: when groupChanged arrives, the members resolve.
     m_document->setNodeId(m_oldId, m_newId, m_fromEdges, m_toEdges);
+    renameMembers(m_newId);
 }
 
 void ChangeNodeIdCommand::undo()
 {
     m_document->setNodeId(m_newId, m_oldId, m_fromEdges, m_toEdges);
+    renameMembers(m_oldId);
+}
+
+void ChangeNodeIdCommand::renameMembers(const QString &id)
+{
+    for (const auto &[index, positions] : std::as_const(m_groupMembers)) {
+        FlowGroup group = m_document->flow().groups.at(index);
+        for (int position : positions)
+            group.nodes[position] = id;
+        m_document->setGroup(index, group);
+    }
 }
 
 SetNodeConfigCommand::SetNodeConfigCommand(FlowDocument *document, const QString &nodeId,

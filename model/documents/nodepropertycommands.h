@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <utility>
 
 namespace Flowsmith {
 
@@ -30,8 +31,9 @@ private:
     QString m_nodeId;
 };
 
-/// Gives a node a new id and makes the edges that referenced the old id follow it. Drops
-/// itself when the new id is empty or already taken.
+/// Gives a node a new id and makes everything in the flow that names it follow: the edges
+/// that start or end at it and the groups that list it as a member. Drops itself when the new
+/// id is empty or already taken.
 class ChangeNodeIdCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeNodeIdCommand)
@@ -44,12 +46,17 @@ public:
     void undo() override;
 
 private:
+    void renameMembers(const QString &id);
+
     FlowDocument *m_document;
     QString m_oldId;
     QString m_newId;
     bool m_recorded = false;
     QList<int> m_fromEdges;
     QList<int> m_toEdges;
+    /// Group index -> the positions in its member list that name the node. Positions, not a
+    /// search by id, so that undo leaves a stale member that happens to read newId alone.
+    QList<std::pair<int, QList<int>>> m_groupMembers;
 };
 
 /// Changes a node's configuration: one key (set, or removed with std::nullopt), or the whole
