@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Flowsmith {
 
 AddNodesCommand::AddNodesCommand(FlowDocument *document, QList<FlowNode> nodes,
@@ -113,6 +115,12 @@ void RemoveNodesCommand::redo()
             if (ids.contains(edge.from.node) || ids.contains(edge.to.node))
                 m_edges.append({ i, edge });
         }
+        for (int i = 0; i < flow.groups.size(); ++i) {
+            const FlowGroup &group = flow.groups.at(i);
+            if (std::any_of(group.nodes.cbegin(), group.nodes.cend(),
+                            [&](const QString &id) { return ids.contains(id); }))
+                m_groups.append({ i, group });
+        }
         if (m_nodes.isEmpty()) {
             setObsolete(true);
             return;
@@ -122,6 +130,13 @@ void RemoveNodesCommand::redo()
     // ever sees an edge whose node is gone.
     for (auto it = m_edges.crbegin(); it != m_edges.crend(); ++it)
         m_document->takeEdge(it->first);
+    // A group keeps its other members (and stays, even if none are left): no dangling ids.
+    const QSet<QString> ids(m_nodeIds.cbegin(), m_nodeIds.cend());
+    for (const auto &[index, group] : std::as_const(m_groups)) {
+        FlowGroup kept = group;
+        kept.nodes.removeIf([&](const QString &id) { return ids.contains(id); });
+        m_document->setGroup(index, kept);
+    }
     for (auto it = m_nodes.crbegin(); it != m_nodes.crend(); ++it)
         m_document->takeNode(it->first);
 }
@@ -132,6 +147,8 @@ void RemoveNodesCommand::undo()
         m_document->insertNode(index, node);
     for (const auto &[index, edge] : std::as_const(m_edges))
         m_document->insertEdge(index, edge);
+    for (const auto &[index, group] : std::as_const(m_groups))
+        m_document->setGroup(index, group);
 }
 
 } // namespace Flowsmith

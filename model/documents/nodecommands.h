@@ -55,6 +55,7 @@ private:
     bool m_recorded = false;
     QList<std::pair<int, FlowNode>> m_nodes; // ascending index
     QList<std::pair<int, FlowEdge>> m_edges; // ascending index
+    QList<std::pair<int, FlowGroup>> m_groups; // groups that named a removed node, as they were
 };
 
 } // namespace Flowsmith

@@ -37,6 +37,7 @@
 // | FS127 | warning  | mapping: a required target field is not mapped                        |
 // | FS128 | warning  | mapping line: a value that can reach an enum target is not in it      |
 // | FS129 | error    | mapping line: a source path that is not in the source schema          |
+// | FS130 | warning  | a group lists a node id that the flow does not have                   |
 
 namespace Flowsmith::ProblemCodes {
 
@@ -69,6 +70,7 @@ inline constexpr char MappingCardinality[] = "FS126";
 inline constexpr char MappingRequiredUnmapped[] = "FS127";
 inline constexpr char MappingEnumNotCovered[] = "FS128";
 inline constexpr char MappingUnknownSourcePath[] = "FS129";
+inline constexpr char DanglingGroupMember[] = "FS130";
 
 /// Days before a retireBy date from which FS114 warns.
 inline constexpr int RetirementWarningDays = 90;

@@ -41,6 +41,7 @@ RuleRegistry::RuleRegistry()
     m_rules.push_back(makeMappingRequiredUnmappedRule());
     m_rules.push_back(makeMappingEnumNotCoveredRule());
     m_rules.push_back(makeMappingUnknownSourcePathRule());
+    m_rules.push_back(makeDanglingGroupMemberRule());
 }
 
 const ValidationRule *RuleRegistry::rule(const QString &code) const

@@ -31,6 +31,7 @@ std::unique_ptr<ValidationRule> makeIdFileNameRule();
 std::unique_ptr<ValidationRule> makeDuplicateEdgeRule();
 std::unique_ptr<ValidationRule> makeReviewCapabilityRule();
 std::unique_ptr<ValidationRule> makeMaturityRule();
+std::unique_ptr<ValidationRule> makeDanglingGroupMemberRule();
 // The mapping line checks, one rule class over model/mapping's checker.
 std::unique_ptr<ValidationRule> makeMappingTypeMismatchRule();
 std::unique_ptr<ValidationRule> makeMappingCardinalityRule();

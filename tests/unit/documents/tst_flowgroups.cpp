@@ -6,6 +6,7 @@
 #include "model/documents/alignnodescommand.h"
 #include "model/documents/flowdocument.h"
 #include "model/documents/groupcommands.h"
+#include "model/documents/nodecommands.h"
 #include "model/documents/notecommands.h"
 #include "model/documents/pastenodescommand.h"
 #include "model/documents/splitedgecommand.h"
@@ -153,6 +154,13 @@ void TestFlowGroups::commands_data()
         QVERIFY(f.groups.isEmpty());
         QCOMPARE(f.nodes.size(), 4); // the nodes stay
     });
+    QTest::addRow("remove a grouped node")
+        << MakeCommand([](FlowDocument *d) { return new RemoveNodesCommand(d, { "filter" }); })
+        << CheckFlow([](const Flow &f) {
+               QCOMPARE(f.groups.size(), 1);
+               QCOMPARE(f.groups.first().nodes, QStringList { "receive" });
+               QVERIFY(!f.node("filter"));
+           });
     QTest::addRow("retitle group") << MakeCommand([](FlowDocument *d) {
         FlowGroup g = *d->group("intake");
         g.title = QStringLiteral("Order intake");

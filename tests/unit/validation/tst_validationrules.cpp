@@ -118,6 +118,11 @@ void TestValidationRules::rule_data()
     };
     using S = Severity;
 
+    row("FS130 group lists a missing node",
+        { Edit { FlowPath, "  - {from: failed.out, to: failures.in}\n",
+                 "  - {from: failed.out, to: failures.in}\ngroups:\n  - id: erp-side\n"
+                 "    title: ERP\n    nodes: [to-erp, ghost]\n" } },
+        ProblemCodes::DanglingGroupMember, S::Warning, FlowPath, QString(), "id: erp-side");
     row("FS101 edge to a missing node", { addEdge("{from: to-erp.out, to: ghost.in}") },
         ProblemCodes::DanglingEdge, S::Error, FlowPath, "to-erp", "to: ghost.in");
     row("FS101 edge from a missing port", { addEdge("{from: check.maybe, to: erp.in}") },
@@ -252,7 +257,8 @@ void TestValidationRules::rule_data()
         ProblemCodes::MappingTypeMismatch, S::Warning, MapPath, QString(), "target: orderId");
     row("FS126 array into a single value",
         { { Order, "\"id\": {\n      \"type\": \"string\"\n    }",
-            "\"id\": {\n      \"type\": \"array\",\n      \"items\": {\"type\": \"string\"}\n    }" } },
+            "\"id\": {\n      \"type\": \"array\",\n      \"items\": {\"type\": \"string\"}\n    "
+            "}" } },
         ProblemCodes::MappingCardinality, S::Warning, MapPath, QString(), "target: orderId");
     row("FS127 required target field unmapped",
         { { SalesOrder, "\"type\": \"object\",\n  \"properties\"",
