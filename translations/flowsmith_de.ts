@@ -635,10 +635,6 @@ Discard the uncommitted changes and switch?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +668,42 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>Not committed: see the failed steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the local commit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push failed again; the local commit %1 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 and kept it: an unknown host refused the push (its fingerprint is above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +1700,21 @@ Discard the uncommitted changes and switch?</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::HostTrustPanel</name>
+    <message>
+        <source>&amp;Trust This Host and Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator published before you trust the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is not a known host.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It presents this %2 key:&lt;br&gt;&lt;tt style=&quot;font-size:large&quot;&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Trust it only if this fingerprint matches the one the server&apos;s administrator published (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server&apos;s public host key).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::IdentityDialog</name>
     <message>
         <source>Who is committing?</source>
@@ -2419,6 +2466,28 @@ Discard the uncommitted changes and switch?</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::PassphrasePrompt</name>
+    <message>
+        <source>SSH Key Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase was not accepted. Passphrase for the ssh key
+%1
+(last try):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the ssh key
+%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::ProblemsModel</name>
     <message>
         <source>Error</source>
@@ -2652,6 +2721,10 @@ Open a project folder, or the example project from the welcome page.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SSH key:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3415,33 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::SshKeyField</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent, then ~/.ssh/id_ed25519, id_ecdsa, id_rsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key for this ssh remote. Flowsmith remembers the path, never the passphrase: it asks for that when the key needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ssh remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSH Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::StudioTools</name>
     <message>
         <source>Simulation</source>
@@ -3413,6 +3513,10 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>These files still have conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3641,89 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Node-RED has no equivalent of this node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::TagsDialog</name>
+    <message>
+        <source>&amp;Create Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>v1.2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a lightweight tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag on the current commit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag %1? The commit it names stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>(lightweight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the lightweight tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the annotated tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4649,6 +4836,14 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>A mapping line reads a path the source schema lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group lists a node that is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; lists the missing node &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
