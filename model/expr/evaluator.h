@@ -114,6 +114,8 @@ std::string stringify(const Value &v, bool pretty = false);
 std::string numberToString(double d);
 // The double a decimal text denotes, correctly rounded; `text` is already known to be one.
 double parseDecimal(std::string_view text);
+// The exponent after the 'e' of std::to_chars scientific text ("+05", "-7"); 0 at `to`.
+int scientificExponent(const char *from, const char *to);
 Json toJson(const Value &v, int depth = 0);
 // $round: half to even at `precision` decimal places.
 double roundHalfEven(double value, int precision);

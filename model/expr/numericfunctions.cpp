@@ -157,16 +157,7 @@ static double shiftDecimal(double value, int by) // |by| is bounded by the calle
     char buf[64];
     auto res = std::to_chars(buf, buf + 40, value, std::chars_format::scientific);
     char *e = std::find(buf, res.ptr, 'e');
-    int exp = 0;
-    if (e != res.ptr) {
-        const char *p = e + 1;
-        const bool negative = *p == '-';
-        if (*p == '-' || *p == '+')
-            ++p;
-        std::from_chars(p, res.ptr, exp);
-        if (negative)
-            exp = -exp;
-    }
+    const int exp = e != res.ptr ? scientificExponent(e + 1, res.ptr) : 0;
     *e = 'e';
     res = std::to_chars(e + 1, buf + sizeof buf - 1, exp + by);
     return parseDecimal(std::string_view(buf, std::size_t(res.ptr - buf)));

@@ -175,16 +175,7 @@ std::string numberToString(double d)
     for (; p != res.ptr && *p != 'e'; ++p)
         if (*p != '.')
             digits[k++] = *p;
-    int exp = 0;
-    if (p != res.ptr) {
-        ++p; // 'e'
-        const bool negative = *p == '-';
-        if (*p == '-' || *p == '+')
-            ++p;
-        std::from_chars(p, res.ptr, exp);
-        if (negative)
-            exp = -exp;
-    }
+    const int exp = p != res.ptr ? scientificExponent(p + 1, res.ptr) : 0;
     const int n = exp + 1;
     auto put = [&o](const char *from, int count) {
         std::memcpy(o, from, std::size_t(count));
@@ -214,6 +205,18 @@ std::string numberToString(double d)
         o = std::to_chars(o, out + sizeof out, std::abs(n - 1)).ptr;
     }
     return std::string(out, o);
+}
+
+int scientificExponent(const char *from, const char *to)
+{
+    if (from == to)
+        return 0;
+    const bool negative = *from == '-';
+    if (*from == '-' || *from == '+')
+        ++from;
+    int exp = 0;
+    std::from_chars(from, to, exp);
+    return negative ? -exp : exp;
 }
 
 double parseDecimal(std::string_view text)

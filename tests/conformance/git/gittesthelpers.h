@@ -3,6 +3,8 @@
 // Shared by the git conformance tests: a private HOME (so no user's git config or keyring
 // takes part), real git through QProcess, and the example project copied into a repository.
 
+#include "model/vcs/repository.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -126,6 +128,24 @@ inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
             hits << path;
     }
     return hits;
+}
+
+/// The commit `branch` of a bare repository points to; empty when it has none.
+inline QString branchHead(const QString &bareDir, const QString &branch = QStringLiteral("main"))
+{
+    const Run head = run("git", { "--git-dir", bareDir, "rev-parse", "--verify", "-q", branch });
+    return head.exitCode == 0 ? QString::fromLatin1(head.out.trimmed()) : QString();
+}
+
+/// Appends a line to the repository's README.md and commits it; returns the new HEAD.
+inline QString commitReadmeLine(Repository &repository, const QString &text)
+{
+    const QString readme = repository.workDir() + "/README.md";
+    QString error;
+    if (!writeFile(readme, readFile(readme) + text.toUtf8() + '\n')
+        || !repository.stage({ "README.md" }, &error) || !repository.commit(text, &error))
+        qWarning("%s", qPrintable(error));
+    return repository.resolve("HEAD");
 }
 
 } // namespace Flowsmith::GitTest

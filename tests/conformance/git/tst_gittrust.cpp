@@ -82,18 +82,12 @@ void TestGitTrust::cleanupTestCase()
 
 QString TestGitTrust::commitChange(const QString &text)
 {
-    const QString readme = m_repository->workDir() + "/README.md";
-    QString error;
-    if (!writeFile(readme, readFile(readme) + text.toUtf8() + '\n')
-        || !m_repository->stage({ "README.md" }, &error) || !m_repository->commit(text, &error))
-        qWarning("%s", qPrintable(error));
-    return m_repository->resolve("HEAD");
+    return commitReadmeLine(*m_repository, text);
 }
 
 QString TestGitTrust::bareHead() const
 {
-    const Run head = run("git", { "--git-dir", m_bare, "rev-parse", "--verify", "-q", "main" });
-    return head.exitCode == 0 ? QString::fromLatin1(head.out.trimmed()) : QString();
+    return branchHead(m_bare);
 }
 
 void TestGitTrust::unknownHostIsRefusedWithItsFingerprint()

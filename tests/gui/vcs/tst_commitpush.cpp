@@ -191,8 +191,7 @@ void TestCommitPush::cleanupTestCase()
 
 QString TestCommitPush::bareHead() const
 {
-    const Run head = run("git", { "--git-dir", m_bare, "rev-parse", "--verify", "-q", "main" });
-    return head.exitCode == 0 ? QString::fromLatin1(head.out.trimmed()) : QString();
+    return branchHead(m_bare);
 }
 
 bool TestCommitPush::commitAndPush(CommitDialog &dialog, const QByteArray &from,
