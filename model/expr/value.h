@@ -147,6 +147,8 @@ public:
     }
     Value &operator=(Value &&o) noexcept
     {
+        if (this == &o) // std::swap(v, v) moves a value onto itself
+            return *this;
         void *old = m_heap;
         const bool oldOwned = !(rawFlags() & unownedBit);
         const Type oldType = typeOf();
