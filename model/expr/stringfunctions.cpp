@@ -231,10 +231,18 @@ Value uppercase(Evaluator &, const CallContext &, ValueList &args)
                 c = char(c - 'a' + 'A');
         return Value::string(std::move(out));
     }
-    auto cps = decodeUtf8(s.str());
-    for (auto &c : cps)
-        c = upper(c);
-    return Value::string(encodeUtf8(cps));
+    // As JavaScript's toUpperCase: ß has no capital of its own and becomes SS (Straße →
+    // STRASSE), the one full case mapping that real address and name data meets.
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t c : decodeUtf8(s.str())) {
+        if (c == 0xDF) {
+            out.push_back('S');
+            out.push_back('S');
+        } else {
+            out.push_back(upper(c));
+        }
+    }
+    return Value::string(encodeUtf8(out));
 }
 
 Value length(Evaluator &, const CallContext &, ValueList &args)

@@ -57,34 +57,57 @@ void TestExpression::evaluate_data()
     QTest::addRow("index past the end") << "items[5].sku" << order << "";
     QTest::addRow("index on a single object") << "customer[0].firstName" << order << R"("Ada")";
     QTest::addRow("second of a single object") << "customer[1].firstName" << order << "";
-    QTest::addRow("index as last step") << "items[-2]" << order
-                                        << R"({"sku":"a","qty":2,"price":3.5})";
+    QTest::addRow("index as last step")
+        << "items[-2]" << order << R"({"sku":"a","qty":2,"price":3.5})";
     QTest::addRow("singleton array kept") << "items[sku='b'].sku[]" << order << R"(["b"])";
     QTest::addRow("filter predicate") << "items[price > 5].sku" << order << R"("b")";
     QTest::addRow("order by") << "items^(>price).sku" << order << R"(["b","a"])";
     QTest::addRow("group by") << "items{sku: qty}" << order << R"({"a":2,"b":1})";
     // Numbers print as JavaScript prints them (the fast integer path and the general one).
-    QTest::addRow("number text integer") << "$string(-42)" << "" << R"("-42")";
-    QTest::addRow("number text 2^53") << "$string(9007199254740993)" << ""
-                                       << R"("9007199254740992")";
-    QTest::addRow("number text 1e21") << "$string(1e21)" << "" << R"("1e+21")";
-    QTest::addRow("number text 1e20") << "$string(1.2345678901234568e20)" << ""
-                                       << R"("123456789012345680000")";
-    QTest::addRow("number text small") << "$string(0.0000001)" << "" << R"("1e-7")";
-    QTest::addRow("number text 1e-6") << "$string(-0.000001)" << "" << R"("-0.000001")";
-    QTest::addRow("number text fraction") << "$string(123.456)" << "" << R"("123.456")";
-    QTest::addRow("round through decimal text") << "$round(2.675, 2)" << "" << "2.68";
+    QTest::addRow("number text integer") << "$string(-42)"
+                                         << ""
+                                         << R"("-42")";
+    QTest::addRow("number text 2^53") << "$string(9007199254740993)"
+                                      << ""
+                                      << R"("9007199254740992")";
+    QTest::addRow("number text 1e21") << "$string(1e21)"
+                                      << ""
+                                      << R"("1e+21")";
+    QTest::addRow("number text 1e20") << "$string(1.2345678901234568e20)"
+                                      << ""
+                                      << R"("123456789012345680000")";
+    QTest::addRow("number text small") << "$string(0.0000001)"
+                                       << ""
+                                       << R"("1e-7")";
+    QTest::addRow("number text 1e-6") << "$string(-0.000001)"
+                                      << ""
+                                      << R"("-0.000001")";
+    QTest::addRow("number text fraction") << "$string(123.456)"
+                                          << ""
+                                          << R"("123.456")";
+    QTest::addRow("round through decimal text") << "$round(2.675, 2)"
+                                                << ""
+                                                << "2.68";
     QTest::addRow("format number picture reused")
-        << "[$formatNumber(1234.5, '#,##0.00'), $formatNumber(-0.5, '#,##0.00')]" << ""
+        << "[$formatNumber(1234.5, '#,##0.00'), $formatNumber(-0.5, '#,##0.00')]"
+        << ""
         << R"(["1,234.50","-0.50"])";
     // String functions count code points; ASCII text takes a byte-wise path.
-    QTest::addRow("substring ascii") << "$substring('hello world', -5, 3)" << "" << R"("wor")";
-    QTest::addRow("substring utf-8") << "$substring('héllo wörld', 1, 8)" << ""
-                                      << R"("éllo wör")";
-    QTest::addRow("case ascii") << "$uppercase('abc') & $lowercase('DEF')" << ""
+    QTest::addRow("substring ascii") << "$substring('hello world', -5, 3)"
+                                     << ""
+                                     << R"("wor")";
+    QTest::addRow("substring utf-8") << "$substring('héllo wörld', 1, 8)"
+                                     << ""
+                                     << R"("éllo wör")";
+    QTest::addRow("case ascii") << "$uppercase('abc') & $lowercase('DEF')"
+                                << ""
                                 << R"("ABCdef")";
-    QTest::addRow("case utf-8") << "$lowercase('ÀÉB') & $uppercase('àéb')" << ""
+    QTest::addRow("case utf-8") << "$lowercase('ÀÉB') & $uppercase('àéb')"
+                                << ""
                                 << R"("àébÀÉB")";
+    QTest::addRow("upper-case sharp s") << "$uppercase('Straße')"
+                                        << ""
+                                        << R"("STRASSE")";
     QTest::addRow("object key order kept") << R"({"z":1,"a":2,"m":3})"
                                            << ""
                                            << R"({"z":1,"a":2,"m":3})";
