@@ -41,10 +41,16 @@ public:
     static QPainterPath curve(QPointF from, QPointF to);
 
 private:
+    /// The part of the curve that can reach `visible` (item coordinates), as sub-curves of
+    /// the same cubic: long edges mostly run off screen, and stroking them whole is costly.
+    QPainterPath visiblePart(const QRectF &visible) const;
+
     FlowEdge m_edge;
     QPointF m_from;
     QPointF m_to;
     QPainterPath m_path;
+    QPointF m_control1; ///< the cubic's control points, kept to cut visible sub-curves
+    QPointF m_control2;
     mutable QPainterPath m_shape; ///< the curve stroked wide for picking; empty until asked
     QColor m_tint;
     QString m_label;

@@ -101,6 +101,9 @@ void FlowScene::rebuild()
 {
     cancelWire();
     m_move.reset();
+    m_movingNodes.clear();
+    if (m_drag == Drag::Moving)
+        setSceneRect(QRectF()); // the drag pinned it
     m_drag = Drag::None;
     m_nodes.clear();
     m_edges.clear();
@@ -660,7 +663,11 @@ void FlowScene::startMove()
     // drag lasts a linear scan is cheaper (Qt's NoIndex, "for dynamic scenes").
     if (m_nodes.size() > LargeFlow)
         setItemIndexMethod(NoIndex);
-    m_move = std::make_unique<LiveNodeMove>(m_document, affectedNodeIds());
+    // Without a fixed scene rect Qt recomputes the bounding rect of every item after each
+    // frame to grow it; pinned for the drag, it grows again (once) when the drag ends.
+    setSceneRect(sceneRect());
+    m_movingNodes = affectedNodeIds();
+    m_move = std::make_unique<LiveNodeMove>(m_document, m_movingNodes);
     m_movingNotes.clear();
     for (const QString &id : selectedNoteIds())
         m_movingNotes.append({ id, m_notes.value(id)->pos() });
@@ -679,9 +686,8 @@ void FlowScene::updateMove(QPointF scenePos)
         if (NoteItem *item = m_notes.value(id))
             item->setPos(start + offset); // shown only; the command on release stores it
     EdgeItem *target = nullptr;
-    const QStringList moving = affectedNodeIds();
-    if (moving.size() == 1 && m_movingNotes.isEmpty())
-        target = splitTargetFor(moving.constFirst());
+    if (m_movingNodes.size() == 1 && m_movingNotes.isEmpty())
+        target = splitTargetFor(m_movingNodes.constFirst());
     if (target != m_splitTarget) {
         if (m_splitTarget)
             m_splitTarget->setDropTarget(false);
@@ -740,10 +746,12 @@ void FlowScene::finishMove()
     if (compound)
         stack->endMacro();
     m_move.reset();
+    m_movingNodes.clear();
     m_movingNotes.clear();
     m_drag = Drag::None;
     if (itemIndexMethod() != BspTreeIndex)
         setItemIndexMethod(BspTreeIndex);
+    setSceneRect(QRectF()); // grows with the items again
     scheduleContentChanged();
 }
 

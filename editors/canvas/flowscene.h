@@ -144,6 +144,7 @@ private:
     QPointF m_pressPos;
     QPoint m_pressScreenPos;
     std::unique_ptr<LiveNodeMove> m_move;
+    QStringList m_movingNodes; ///< affectedNodeIds() when the drag started: it scans the flow
     QList<std::pair<QString, QPointF>> m_movingNotes; ///< id, position at the start
     EdgeItem *m_splitTarget = nullptr;
     // Wiring: the fixed end, whether it is an output, and the edge being reconnected.
