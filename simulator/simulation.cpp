@@ -202,18 +202,8 @@ QList<SinkRecord> Simulation::records(const QString &sink) const
 
 bool Simulation::inject(const QString &source, Message message, QString *error)
 {
-    const int index = m_nodeIndex.value(source, -1);
-    if (index < 0 || !m_nodes[index]->node.type.startsWith(QLatin1String("source."))) {
-        if (error)
-            *error = tr("the flow '%1' has no source node '%2'").arg(m_flowId, source);
+    if (!post(source, std::move(message), error))
         return false;
-    }
-    message.id = m_nextMessageId++;
-    message.parent = 0;
-    if (!message.headers.is_object())
-        message.headers = Json::object();
-    m_hopsSinceInject = 0;
-    enqueue(index, QString(), std::move(message), 0);
     run();
     return true;
 }
