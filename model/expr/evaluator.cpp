@@ -1,6 +1,7 @@
 #include "evaluator.h"
 
 #include "evalerror.h"
+#include "nativestack.h"
 #include "regex.h"
 #include "signature.h"
 
@@ -47,6 +48,7 @@ void Evaluator::begin(const Limits &limits)
 {
     m_limits = &limits;
     m_depth = 0;
+    m_stackFloor = NativeStack::floor();
     m_ticks = 0;
     m_deadlineSet = false;
     m_startMillis = 0;
@@ -99,7 +101,7 @@ void Evaluator::checkSequence(std::size_t n) const
 Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
 {
     DepthGuard guard(m_depth);
-    if (m_depth > m_limits->maxDepth)
+    if (m_depth > m_limits->maxDepth || NativeStack::here() < m_stackFloor)
         throwError("U1001", expr->position);
     tick();
 
@@ -1010,6 +1012,11 @@ Value Evaluator::applyInner(const Value &proc, ValueList &args, const Value &inp
     case Function::Kind::Lambda:
         return applyProcedure(fn, *validated);
     case Function::Kind::Builtin: {
+        // A lambda that a built-in calls back ($map, $reduce, $sort…) can recurse through
+        // apply() without passing evaluate(): count the built-in as a level too.
+        DepthGuard guard(m_depth);
+        if (m_depth > m_limits->maxDepth || NativeStack::here() < m_stackFloor)
+            throwError("U1001", position);
         CallContext ctx { input, env, position };
         try {
             return fn.builtin->impl(*this, ctx, *validated);

@@ -87,6 +87,7 @@ private:
 
     const Limits *m_limits;
     int m_depth = 0;
+    std::uintptr_t m_stackFloor = 0; // see NativeStack
     unsigned m_ticks = 0;
     std::chrono::steady_clock::time_point m_deadline;
     bool m_deadlineSet = false;

@@ -1,5 +1,7 @@
 #include "jsonata.h"
 
+#include "nativestack.h"
+
 #include "evalerror.h"
 #include "evaluator.h"
 #include "parser.h"
@@ -63,6 +65,31 @@ thread_local bool EvaluatorLease::busy = false;
 } // namespace
 
 EvalResult Expression::evaluate(const Json *input, const Json &bindings, const Limits &limits) const
+{
+    // A depth bound above what this thread's stack holds runs on a thread with a stack sized
+    // for it, so any bound a caller sets is reached before the native stack runs out.
+    const std::size_t stackBytes = NativeStack::bytesForDepth(limits.maxDepth);
+    if (NativeStack::hasRoom(stackBytes))
+        return evaluateHere(input, bindings, limits);
+    struct Call
+    {
+        const Expression *self;
+        const Json *input;
+        const Json *bindings;
+        const Limits *limits;
+        EvalResult result;
+    } call { this, input, &bindings, &limits, {} };
+    const auto work = [](void *context) {
+        auto *c = static_cast<Call *>(context);
+        c->result = c->self->evaluateHere(c->input, *c->bindings, *c->limits);
+    };
+    if (!NativeStack::runOnThread(stackBytes, work, &call))
+        call.result.error = { "U1001", "Cannot reserve a native stack for the depth limit", 0, {} };
+    return call.result;
+}
+
+EvalResult Expression::evaluateHere(const Json *input, const Json &bindings,
+                                    const Limits &limits) const
 {
     EvalResult result;
     try {

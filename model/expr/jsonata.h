@@ -61,6 +61,7 @@ public:
 
 private:
     Expression() = default;
+    EvalResult evaluateHere(const Json *input, const Json &bindings, const Limits &limits) const;
     std::string m_text;
     std::shared_ptr<Parser> m_parser; // owns every node
     const Node *m_root = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QThread>
 
 using namespace Flowsmith::Expr;
 
@@ -49,6 +50,7 @@ private slots:
     void deepData();
     void largeExpressions();
     void configurableLimits();
+    void smallThreadStack();
 };
 
 void TestGuardrails::hostileExpressions_data()
@@ -73,6 +75,32 @@ void TestGuardrails::hostileExpressions_data()
     QTest::addRow("catastrophic regex alternation")
         << R"($contains("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", /^(a|aa)+$/))"
         << "D1012";
+    // Recursion through a lambda that a built-in calls back: the call chain passes apply()
+    // and the built-in, not only evaluate() (issue 19's probe crashed on each of these).
+    QTest::addRow("recursion through $map")
+        << "($f := function($n){$map([1], function($x){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $filter")
+        << "($f := function($n){$filter([1], function($x){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $reduce")
+        << "($f := function($n){$reduce([1, 2], function($a, $b){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $sort")
+        << "($f := function($n){$sort([2, 1], function($a, $b){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $each")
+        << "($f := function($n){$each({'a': 1}, function($v){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $single")
+        << "($f := function($n){$single([1], function($v){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $sift")
+        << "($f := function($n){$sift({'a': 1}, function($v){$f($n+1)})}; $f(0))"
+        << "U1001";
+    QTest::addRow("recursion through $replace")
+        << "($f := function($n){$replace('a', /a/, function($m){$f($n+1)})}; $f(0))"
+        << "U1001";
     QTest::addRow("exponential fan-out")
         << "($f := function($n){$n = 0 ? 1 : $f($n-1) + $f($n-1)}; $f(60))"
         << "U1001";
@@ -164,6 +192,19 @@ void TestGuardrails::configurableLimits()
     QCOMPARE(QString::fromStdString(run(recurse, nullptr, shallow).code), QStringLiteral("U1001"));
     QVERIFY(run(recurse).code.empty());
 
+    // A bound far above what an 8 MiB stack holds is still reached safely: the evaluation
+    // moves to a thread with a stack sized for it, or ends with U1001, never a signal.
+    Limits deep;
+    deep.maxDepth = 50000;
+    deep.timeLimit = std::chrono::milliseconds(10000);
+    const Outcome deepRun
+        = run("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(5000))", nullptr, deep);
+    QVERIFY2(deepRun.code.empty(), deepRun.code.c_str());
+    QCOMPARE(deepRun.value.get<int>(), 5000);
+    QCOMPARE(QString::fromStdString(
+                 run("($f := function($n){1 + $f($n + 1)}; $f(0))", nullptr, deep).code),
+             QStringLiteral("U1001"));
+
     Limits quick;
     quick.timeLimit = std::chrono::milliseconds(50);
     QElapsedTimer timer;
@@ -178,6 +219,20 @@ void TestGuardrails::configurableLimits()
     QCOMPARE(QString::fromStdString(run("[1..5000]", nullptr, small).code),
              QStringLiteral("D1011"));
     QVERIFY(run("[1..500]", nullptr, small).code.empty());
+}
+
+void TestGuardrails::smallThreadStack()
+{
+    // Worker threads (the studio's preview and simulation) may have far less stack than the
+    // main thread: the default depth bound must end in an error there too, not a signal.
+    std::string code = "not run";
+    QThread *thread
+        = QThread::create([&] { code = run("($f := function($n){1 + $f($n + 1)}; $f(0))").code; });
+    thread->setStackSize(512 * 1024);
+    thread->start();
+    QVERIFY(thread->wait(20000));
+    delete thread;
+    QCOMPARE(QString::fromStdString(code), QStringLiteral("U1001"));
 }
 
 QTEST_GUILESS_MAIN(TestGuardrails)
