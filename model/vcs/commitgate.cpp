@@ -3,6 +3,7 @@
 #include "model/export/flowformats.h"
 #include "model/validation/projectvalidator.h"
 #include "model/vcs/repository.h"
+#include "model/vcs/secretallowlist.h"
 #include "model/vcs/secretscanner.h"
 
 #include <QCoreApplication>
@@ -310,8 +311,11 @@ void CommitGate::runSecretScan(GateStep *step)
     QString error;
     const QList<CommitFileChange> changes = m_repository->stagedChanges(&error);
     const SecretScanner scanner;
+    const SecretAllowList allowed = SecretAllowList::load(m_folder);
     int scanned = 0;
     int findings = 0;
+    int allowedFindings = 0;
+    QStringList blockedPaths;
     for (const CommitFileChange &change : changes) {
         if (change.status == CommitFileChange::Deleted)
             continue;
@@ -320,14 +324,38 @@ void CommitGate::runSecretScan(GateStep *step)
             continue;
         ++scanned;
         for (const SecretFinding &finding : scanner.scan(*contents, change.path)) {
-            ++findings;
-            step->details << finding.toString();
+            if (allowed.allows(finding)) {
+                ++allowedFindings;
+                continue;
+            }
+            step->details << finding.toString() + QStringLiteral("  [") + finding.fingerprint
+                    + u']';
+            if (finding.severity == SecretFinding::Error) {
+                ++findings;
+                if (!blockedPaths.contains(change.path))
+                    blockedPaths << change.path;
+            }
         }
     }
+    // A blocked file leaves the index, so the secret is not committed by a later plain
+    // `git commit` either; the work tree keeps it for the user to fix.
+    if (!blockedPaths.isEmpty() && !m_repository->unstage(blockedPaths, &error))
+        step->details << error;
     step->state = findings ? GateStep::Failed : GateStep::Passed;
-    step->summary = findings
-        ? tr("%1 possible secret(s) in the staged files: remove them").arg(findings)
-        : tr("%1 staged file(s) clean").arg(scanned);
+    if (findings) {
+        step->summary = tr("%1 possible secret(s) in the staged files: remove them, or add a "
+                           "reviewed fingerprint to %2; unstaged %3")
+                            .arg(findings)
+                            .arg(QString::fromLatin1(SecretAllowList::FileName),
+                                 blockedPaths.join(QStringLiteral(", ")));
+    } else if (allowedFindings) {
+        step->summary = tr("%1 staged file(s) clean, %2 finding(s) allowed by %3")
+                            .arg(scanned)
+                            .arg(allowedFindings)
+                            .arg(QString::fromLatin1(SecretAllowList::FileName));
+    } else {
+        step->summary = tr("%1 staged file(s) clean").arg(scanned);
+    }
 }
 
 void CommitGate::runDiff(GateStep *step, Result *result)

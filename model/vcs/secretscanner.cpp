@@ -1,6 +1,10 @@
 #include "model/vcs/secretscanner.h"
 
+#include "model/vcs/secretrules.h"
+#include "model/vcs/secrettext.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -10,56 +14,6 @@
 namespace Flowsmith {
 
 namespace {
-
-struct PatternRule
-{
-    const char *id;
-    QRegularExpression pattern; ///< capture group 1 is the secret when it has one
-};
-
-const QList<PatternRule> &patternRules()
-{
-    static const QList<PatternRule> rules = {
-        { "aws-access-key",
-          QRegularExpression(QStringLiteral("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b")) },
-        { "github-token",
-          QRegularExpression(QStringLiteral("\\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,})\\b")) },
-        { "github-token", QRegularExpression(QStringLiteral("\\b(github_pat_[A-Za-z0-9_]{22,})")) },
-        { "gitlab-token", QRegularExpression(QStringLiteral("\\b(glpat-[A-Za-z0-9_-]{20,})")) },
-        { "slack-token", QRegularExpression(QStringLiteral("\\b(xox[baprs]-[A-Za-z0-9-]{10,})")) },
-        { "private-key",
-          QRegularExpression(
-              QStringLiteral("(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)")) },
-        { "jwt",
-          QRegularExpression(QStringLiteral(
-              "\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,})")) },
-        { "url-password",
-          QRegularExpression(
-              QStringLiteral("\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@'\"]+:([^\\s/@'\"]+)@")) },
-    };
-    return rules;
-}
-
-// A key whose value is a credential: password, client_secret, apiKey, access-token…
-const QRegularExpression &secretKeyValue()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("([\"']?)([A-Za-z0-9_.-]*(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|"
-                       "access[_-]?key|private[_-]?key|credentials?|auth(?:orization)?)"
-                       "[A-Za-z0-9_.-]*)\\1\\s*[:=]\\s*([\"']?)([^\\s\"',#}\\]]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern;
-}
-
-bool isPlaceholder(const QString &value)
-{
-    static const QRegularExpression placeholder(
-        QStringLiteral("^(?:\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?|\\{\\{.*\\}\\}|<[^>]*>|\\*+|x+|"
-                       "%[A-Za-z_]+%|changeme|example|secret|password|null|true|false)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return placeholder.match(value).hasMatch() || value.startsWith(QLatin1String("${"))
-        || value.startsWith(QLatin1String("$env")) || value.startsWith(QLatin1String("$secret"));
-}
 
 // Secrets are random: they mix at least two of lower case, upper case and digits, where
 // names such as "erp-credentials-production" do not.
@@ -74,6 +28,20 @@ bool mixesCharacterClasses(const QString &value)
     return int(lower) + int(upper) + int(digit) >= 2;
 }
 
+bool isUuid(const QString &value)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(value).hasMatch();
+}
+
+// A URL's "user:password@" where the "password" is a port and path (host:8080/a@b).
+bool isPortAndPath(const QString &value)
+{
+    static const QRegularExpression port(QStringLiteral("^[0-9]{1,5}(?:/.*)?$"));
+    return port.match(value).hasMatch();
+}
+
 QString excerptOf(QString line, int start, int length)
 {
     line.replace(start, length, SecretScanner::redact(line.mid(start, length)));
@@ -83,10 +51,24 @@ QString excerptOf(QString line, int start, int length)
     return line;
 }
 
+QString fingerprintOf(const QString &file, const char *rule, const QString &secret)
+{
+    const QByteArray hash
+        = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return file + u':' + QLatin1String(rule) + u':' + QString::fromLatin1(hash);
+}
+
 } // namespace
 
 QString SecretFinding::toString() const
 {
+    if (severity == Warning)
+        return QCoreApplication::translate("Flowsmith::SecretScanner",
+                                           "%1:%2:%3: warning: documented example key (%4): %5")
+            .arg(file)
+            .arg(line)
+            .arg(column)
+            .arg(rule, excerpt);
     return QCoreApplication::translate("Flowsmith::SecretScanner",
                                        "%1:%2:%3: possible secret (%4): %5")
         .arg(file)
@@ -97,10 +79,14 @@ QString SecretFinding::toString() const
 
 QStringList SecretScanner::ruleIds()
 {
-    return { QStringLiteral("aws-access-key"), QStringLiteral("github-token"),
-             QStringLiteral("gitlab-token"),   QStringLiteral("slack-token"),
-             QStringLiteral("private-key"),    QStringLiteral("jwt"),
-             QStringLiteral("url-password"),   QStringLiteral("high-entropy-value") };
+    QStringList ids;
+    for (const SecretPattern &pattern : secretPatterns()) {
+        const QString id = QString::fromLatin1(pattern.id);
+        if (!ids.contains(id))
+            ids << id;
+    }
+    ids << QStringLiteral("password-assignment") << QStringLiteral("high-entropy-value");
+    return ids;
 }
 
 double SecretScanner::entropy(const QString &text)
@@ -127,30 +113,65 @@ QString SecretScanner::redact(const QString &secret)
 QList<SecretScanner::Span> SecretScanner::findInLine(const QString &line) const
 {
     QList<Span> spans;
-    auto report = [&](const char *rule, int start, int length) {
+    auto report = [&](const char *rule, qsizetype start, qsizetype length) {
         for (const Span &span : std::as_const(spans)) {
             if (start < span.start + span.length && span.start < start + length)
                 return;
         }
-        spans.append({ start, length, rule });
+        spans.append({ int(start), int(length), rule });
     };
-    for (const PatternRule &rule : patternRules()) {
+    for (const SecretPattern &rule : secretPatterns()) {
         QRegularExpressionMatchIterator it = rule.pattern.globalMatch(line);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
-            if (qstrcmp(rule.id, "url-password") == 0 && isPlaceholder(match.captured(1)))
+            const QString secret = match.captured(1);
+            if (isSecretPlaceholder(secret))
                 continue;
-            report(rule.id, int(match.capturedStart(1)), int(match.capturedLength(1)));
+            if (qstrcmp(rule.id, "url-password") == 0 && isPortAndPath(secret))
+                continue;
+            report(rule.id, match.capturedStart(1), match.capturedLength(1));
         }
     }
-    QRegularExpressionMatchIterator it = secretKeyValue().globalMatch(line);
+    QRegularExpressionMatchIterator it = secretAssignment().globalMatch(line);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        const QString value = match.captured(4);
-        if (value.size() < MinimumSecretLength || isPlaceholder(value)
-            || !mixesCharacterClasses(value) || entropy(value) < m_entropyThreshold)
+        const SecretKeyKind kind = secretKeyKind(match.captured(2));
+        if (kind == SecretKeyKind::None)
             continue;
-        report("high-entropy-value", int(match.capturedStart(4)), int(match.capturedLength(4)));
+        const QString value = match.captured(4);
+        if (isSecretPlaceholder(value) || isUuid(value))
+            continue;
+        const bool random = value.size() >= MinimumSecretLength && mixesCharacterClasses(value)
+            && entropy(value) >= m_entropyThreshold;
+        if (random) {
+            report("high-entropy-value", match.capturedStart(4), match.capturedLength(4));
+        } else if (kind == SecretKeyKind::Password && value.size() >= MinimumPasswordLength
+                   && entropy(value) >= MinimumPasswordEntropy) {
+            // People choose passwords: short and guessable is still a leak.
+            report("password-assignment", match.capturedStart(4), match.capturedLength(4));
+        }
+    }
+    return spans;
+}
+
+QList<SecretScanner::Span> SecretScanner::findInText(const QString &line) const
+{
+    QList<Span> spans = findInLine(line);
+    // The same line with its escapes decoded: "ghp\u005f…" is the token it spells.
+    const DecodedLine decoded = decodeEscapes(line);
+    if (decoded.changed) {
+        for (const Span &span : findInLine(decoded.text)) {
+            const int start = decoded.origin.at(span.start);
+            const qsizetype after = span.start + span.length;
+            const int end
+                = after < decoded.origin.size() ? decoded.origin.at(after) : int(line.size());
+            bool overlaps = false;
+            for (const Span &known : std::as_const(spans))
+                overlaps |= start < known.start + known.length && known.start < end;
+            if (!overlaps)
+                spans.append(
+                    { start, end - start, span.rule, decoded.text.mid(span.start, span.length) });
+        }
     }
     return spans;
 }
@@ -158,7 +179,7 @@ QList<SecretScanner::Span> SecretScanner::findInLine(const QString &line) const
 QString SecretScanner::redactLine(const QString &line) const
 {
     QString result = line;
-    QList<Span> spans = findInLine(line);
+    QList<Span> spans = findInText(line);
     // From the right, so that earlier offsets stay valid.
     std::sort(spans.begin(), spans.end(),
               [](const Span &a, const Span &b) { return a.start > b.start; });
@@ -170,17 +191,23 @@ QString SecretScanner::redactLine(const QString &line) const
 QList<SecretFinding> SecretScanner::scan(const QByteArray &contents, const QString &fileName) const
 {
     QList<SecretFinding> findings;
-    if (contents.contains('\0'))
-        return findings; // binary
-    const QStringList lines = QString::fromUtf8(contents).split(u'\n');
+    const QStringList lines = secretScanLines(contents);
     for (int index = 0; index < lines.size(); ++index) {
         const QString &line = lines.at(index);
-        QList<Span> spans = findInLine(line);
+        QList<Span> spans = findInText(line);
         std::sort(spans.begin(), spans.end(),
                   [](const Span &a, const Span &b) { return a.start < b.start; });
-        for (const Span &span : std::as_const(spans))
-            findings.append({ fileName, index + 1, span.start + 1, QString::fromLatin1(span.rule),
-                              excerptOf(line, span.start, span.length) });
+        for (const Span &span : std::as_const(spans)) {
+            const QString secret
+                = span.decoded.isNull() ? line.mid(span.start, span.length) : span.decoded;
+            SecretFinding finding { fileName, index + 1, span.start + 1,
+                                    QString::fromLatin1(span.rule),
+                                    excerptOf(line, span.start, span.length) };
+            finding.severity
+                = isDocumentedExample(secret) ? SecretFinding::Warning : SecretFinding::Error;
+            finding.fingerprint = fingerprintOf(fileName, span.rule, secret);
+            findings.append(finding);
+        }
     }
     return findings;
 }

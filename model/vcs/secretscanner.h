@@ -8,11 +8,14 @@
 
 namespace Flowsmith {
 
-/// Looks for credentials in files before they are committed (design §6): AWS access keys,
-/// GitHub, GitLab and Slack tokens, private key blocks, JWTs, passwords in URLs, and
-/// high-entropy values under keys named like secrets (password, token, apiKey…) in YAML and
-/// JSON (mixing letters and digits or cases, so that names are not taken for secrets). Binary
-/// files are skipped. Placeholders (${VAR}, <token>, ****) are not findings.
+/// Looks for credentials in files before they are committed (design §6): provider tokens
+/// (AWS, GitHub, GitLab, Slack, Stripe, Google, SendGrid, npm, Twilio), webhook URLs (Slack,
+/// Discord, Teams), private key blocks, JWTs, passwords in URLs and connection strings,
+/// Authorization headers, any real value under a password-like key, and high-entropy values
+/// under token-like keys in YAML, JSON and .env text. JSON and YAML escapes are decoded before
+/// matching; UTF-16 files and files with NUL bytes are read too. Keys that name a reference
+/// (…Ref, …Id, …Name, …Hash), UUIDs and placeholders (${VAR}, <token>, ****, vault:…) are
+/// not findings; documented example keys are warnings.
 class SecretScanner
 {
 public:
@@ -20,6 +23,10 @@ public:
     static constexpr double DefaultEntropyThreshold = 3.5;
     /// Shorter values under a secret-like key are not reported.
     static constexpr int MinimumSecretLength = 20;
+    /// A value under a password-like key is a finding from this length on…
+    static constexpr int MinimumPasswordLength = 6;
+    /// …unless it repeats one or two characters (aaaaaaaa, abababab).
+    static constexpr double MinimumPasswordEntropy = 1.5;
 
     void setEntropyThreshold(double bits) { m_entropyThreshold = bits; }
 
@@ -40,8 +47,10 @@ private:
         int start;
         int length;
         const char *rule;
+        QString decoded; ///< the secret as decoded, when the line spells it with escapes
     };
     QList<Span> findInLine(const QString &line) const;
+    QList<Span> findInText(const QString &line) const;
 
     double m_entropyThreshold = DefaultEntropyThreshold;
 };

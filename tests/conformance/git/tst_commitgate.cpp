@@ -42,7 +42,7 @@ const GateStep &step(const CommitGate::Result &result, GateStep::Id id)
 
 QByteArray plantedKey()
 {
-    return QByteArray("AKIA") + "IOSFODNN7" + "EXAMPLE";
+    return QByteArray("AKIA") + "Q3T7ZK2M" + "9XWPR4VB";
 }
 
 } // namespace
@@ -57,6 +57,7 @@ private slots:
     void secretBlocksTheCommit();
     void validationErrorBlocksTheCommit();
     void gatePushes();
+    void allowListLetsAReviewedValueThrough();
     void cliCommit();
     void cliCommitBlockedBySecret();
     void cliUsage_data();
@@ -170,6 +171,36 @@ void TestCommitGate::secretBlocksTheCommit()
     QVERIFY(!scan.details.first().contains(QString::fromLatin1(plantedKey())));
     QCOMPARE(step(result, GateStep::Commit).state, GateStep::Skipped);
     QCOMPARE(repository->resolve("HEAD"), head);
+    // What was blocked left the index: a plain `git commit` now would not carry the secret.
+    QVERIFY(!repository->stagedFiles().contains(orderSync));
+    QVERIFY(!git(dir.path(), { "diff", "--cached" }).out.contains(plantedKey()));
+    QVERIFY(readFile(dir.filePath(orderSync)).contains(plantedKey())); // the work tree keeps it
+}
+
+void TestCommitGate::allowListLetsAReviewedValueThrough()
+{
+    QTemporaryDir dir;
+    auto repository = exampleRepository(dir.path(), true);
+    QVERIFY(repository);
+    QVERIFY(editFile(dir.filePath(orderSync), "      timeoutMs: 5000\n",
+                     "      timeoutMs: 5000\n      headers: {x-api-key: " + plantedKey() + "}\n"));
+    CommitGate gate(&*repository, dir.path());
+    const CommitGate::Result blocked = gate.run(gateOptions(QStringLiteral("Leak")));
+    QVERIFY(!blocked.committed);
+    const QString detail = step(blocked, GateStep::SecretScan).details.value(0);
+    const qsizetype open = detail.lastIndexOf(u'[');
+    QVERIFY2(open > 0 && detail.endsWith(u']'), qPrintable(detail));
+    const QString fingerprint = detail.mid(open + 1, detail.size() - open - 2);
+    QVERIFY(fingerprint.startsWith(orderSync + QStringLiteral(":aws-access-key:")));
+
+    QFile allow(dir.filePath(QStringLiteral("secrets.allow")));
+    QVERIFY(allow.open(QIODevice::WriteOnly));
+    allow.write("# the sandbox account's key, reviewed in PR 12\n" + fingerprint.toUtf8() + "\n");
+    allow.close();
+    const CommitGate::Result allowed = gate.run(gateOptions(QStringLiteral("Sandbox key")));
+    QCOMPARE(step(allowed, GateStep::SecretScan).state, GateStep::Passed);
+    QVERIFY(step(allowed, GateStep::SecretScan).summary.contains(QLatin1String("allowed")));
+    QVERIFY(allowed.committed);
 }
 
 void TestCommitGate::validationErrorBlocksTheCommit()

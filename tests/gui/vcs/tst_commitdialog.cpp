@@ -187,7 +187,7 @@ void TestCommitDialog::commitThroughTheDialog()
 
 void TestCommitDialog::secretBlocksInTheDialog()
 {
-    const QByteArray key = QByteArray("AKIA") + "IOSFODNN7" + "EXAMPLE";
+    const QByteArray key = QByteArray("AKIA") + "Q3T7ZK2M" + "9XWPR4VB";
     QVERIFY(editFile(m_dir->filePath(orderSync), "      timeoutMs: 5000\n",
                      "      timeoutMs: 5000\n      headers: {x-api-key: " + key + "}\n"));
     QString error;

@@ -32,7 +32,7 @@ private slots:
     void cleanText_data();
     void cleanText();
     void everyRuleHasASample();
-    void binaryIsSkipped();
+    void nulBytesDoNotHideASecret();
     void entropy();
     void exampleProjectIsClean();
 
@@ -84,6 +84,43 @@ void TestSecretScanner::plantedSecrets_data()
         << "  \"apiKey\": \"" + random + "\"," << random << "high-entropy-value";
     QTest::addRow("high-entropy client_secret")
         << "client_secret = '" + random + "'" << random << "high-entropy-value";
+    const QByteArray awsSecret = joined({ "wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYzz3kQ8vLm2" });
+    QTest::addRow("aws secret key")
+        << "aws_secret_access_key = " + awsSecret << awsSecret << "aws-secret-key";
+    const QByteArray slackHook
+        = joined({ "https://hooks.slack.com", "/services/T0AB12CD3/B0EF45GH6/",
+                   "aB3dE5fG7hJ9kL1mN3pQ5rS7" });
+    QTest::addRow("slack webhook") << "    url: " + slackHook << slackHook << "slack-webhook";
+    const QByteArray discord = joined({ "https://discord.com/api", "/webhooks/123456789012345678/",
+                                        "AbCdEfGhIjKlMnOpQrStUvWxYz012345" });
+    QTest::addRow("discord webhook") << "url: " + discord << discord << "discord-webhook";
+    const QByteArray teams
+        = joined({ "https://contoso.webhook.office.com",
+                   "/webhookb2/0f1e2d3c-aaaa-bbbb-cccc-1234567890ab@x/IncomingWebhook/9f8e7d" });
+    QTest::addRow("teams webhook") << "url: " + teams << teams << "teams-webhook";
+    const QByteArray stripe = joined({ "sk", "_live_", "51HqLkT2eZvKYlo2C8mN4pQ7rS" });
+    QTest::addRow("stripe key") << "  key: " + stripe << stripe << "stripe-key";
+    const QByteArray google = joined({ "AI", "za", "SyD4x8Lq2Vn7Rb3Tk9Wm5Yc1Hs6Jf0Pg2Qe" });
+    QTest::addRow("google api key") << "maps: " + google << google << "google-api-key";
+    const QByteArray sendgrid = joined({ "SG", ".", "aBcDeFgHiJkLmNoPqRsTuV", ".",
+                                         "wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012" });
+    QTest::addRow("sendgrid key") << "mail: " + sendgrid << sendgrid << "sendgrid-key";
+    const QByteArray npm = joined({ "npm", "_", "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8" });
+    QTest::addRow("npm token") << "registry: " + npm << npm << "npm-token";
+    const QByteArray twilio = joined({ "SK", "0123456789abcdef0123456789abcdef" });
+    QTest::addRow("twilio key") << "sms: " + twilio << twilio << "twilio-key";
+    const QByteArray azure = joined({ "q8Vx2LmZ7pR4tKc9WnYb3Hs6", "q8Vx2LmZ7pR4tKc9WnYb3Hs6AA==" });
+    QTest::addRow("azure storage key")
+        << "conn: DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=" + azure + ";"
+        << azure << "azure-storage-key";
+    QTest::addRow("connection string password")
+        << QByteArray("conn: Server=db;Database=crm;User Id=sa;Password=Xy7!pq;")
+        << QByteArray("Xy7!pq") << "connection-string-password";
+    QTest::addRow("authorization header")
+        << QByteArray("      headers: {Authorization: Bearer 8f3kLm2QzX9tVb7N}")
+        << QByteArray("8f3kLm2QzX9tVb7N") << "authorization-header";
+    QTest::addRow("short password") << QByteArray("      password: Hunter2!")
+                                    << QByteArray("Hunter2!") << "password-assignment";
 }
 
 void TestSecretScanner::plantedSecrets()
@@ -96,6 +133,8 @@ void TestSecretScanner::plantedSecrets()
     const QByteArray file = "flowsmith: 1\nid: leaky\n" + line + "\nnodes: []\n";
     const QList<SecretFinding> findings = SecretScanner().scan(file, "flows/leaky.flow.yaml");
     QCOMPARE(findings.size(), 1);
+    QVERIFY(findings.first().fingerprint.startsWith("flows/leaky.flow.yaml:" + rule + ':'));
+    QVERIFY(!findings.first().fingerprint.contains(QString::fromLatin1(secret)));
     const SecretFinding &finding = findings.first();
     QCOMPARE(finding.rule, rule);
     QCOMPARE(finding.file, QStringLiteral("flows/leaky.flow.yaml"));
@@ -147,11 +186,15 @@ void TestSecretScanner::everyRuleHasASample()
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(", ")));
 }
 
-void TestSecretScanner::binaryIsSkipped()
+void TestSecretScanner::nulBytesDoNotHideASecret()
 {
-    QByteArray binary = joined({ "AKIA", "IOSFODNN7", "EXAMPLE" });
-    binary.prepend('\0');
-    QVERIFY(SecretScanner().scan(binary, "logo.png").isEmpty());
+    // A NUL byte once made the whole file count as binary, and so a secret beside it as clean.
+    QByteArray binary = joined({ "AKIA", "Q3T7ZK2M", "9XWPR4VB" });
+    binary.prepend(QByteArray("\x89PNG\0\0\0\x0d", 8));
+    const QList<SecretFinding> findings = SecretScanner().scan(binary, "logo.png");
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().rule, QStringLiteral("aws-access-key"));
+    QCOMPARE(findings.first().severity, SecretFinding::Error);
 }
 
 void TestSecretScanner::entropy()
