@@ -115,11 +115,15 @@ Value Evaluator::evalBinary(const Node *expr, const Value &input, Frame *env)
         }
     }
     case BinaryOp::Concat: {
+        const Value left = lhs.isDefined() ? stringOf(lhs) : Value();
+        const Value right = rhs.isDefined() ? stringOf(rhs) : Value();
+        const std::string_view l = left.isString() ? left.str() : std::string_view();
+        const std::string_view r = right.isString() ? right.str() : std::string_view();
+        checkString(l.size() + r.size());
         std::string s;
-        if (lhs.isDefined())
-            s = std::string(stringOf(lhs).str());
-        if (rhs.isDefined())
-            s += stringOf(rhs).str();
+        s.reserve(l.size() + r.size());
+        s += l;
+        s += r;
         return Value::string(std::move(s));
     }
     case BinaryOp::In: {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <unordered_map>
 
 namespace Flowsmith::Expr {
 
@@ -136,25 +137,28 @@ Value shuffle(Evaluator &, const CallContext &, ValueList &args)
     return Value::array(std::move(items));
 }
 
-Value distinct(Evaluator &, const CallContext &, ValueList &args)
+Value distinct(Evaluator &ev, const CallContext &, ValueList &args)
 {
     const Value &a = arg(args, 0);
     if (a.isUndefined())
         return {};
     if (!a.isArray() || a.size() <= 1)
         return a;
+    // Buckets by deepHash keep this linear; deepEqual still decides within a bucket.
     ValueList out;
+    std::unordered_multimap<std::size_t, std::size_t> seen; // hash -> index in out
+    seen.reserve(a.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
+        ev.tick();
         Value v = a.at(i);
-        bool seen = false;
-        for (const auto &o : out) {
-            if (deepEqual(o, v)) {
-                seen = true;
-                break;
-            }
-        }
-        if (!seen)
+        const std::size_t hash = deepHash(v);
+        bool found = false;
+        for (auto [it, end] = seen.equal_range(hash); it != end && !found; ++it)
+            found = deepEqual(out[it->second], v);
+        if (!found) {
+            seen.emplace(hash, out.size());
             out.push_back(v);
+        }
     }
     return Value::sequence(std::move(out));
 }

@@ -234,7 +234,13 @@ std::vector<Marker> analysePicture(std::string_view picture)
                 std::string max
                     = dash == std::string::npos ? std::string("*") : widthMod.substr(dash + 1);
                 auto parseWidth = [](const std::string &w) {
-                    return w.empty() || w == "*" ? -1 : std::atoi(w.c_str());
+                    if (w.empty() || w == "*")
+                        return -1;
+                    // As $pad: a width picture must not build a string of gigabytes.
+                    const long width = std::strtol(w.c_str(), nullptr, 10);
+                    if (width > 10'000'000)
+                        throwError("D1011", 0, {}, "Width exceeds the maximum length");
+                    return int(width);
                 };
                 def.minWidth = parseWidth(min);
                 def.maxWidth = dash == std::string::npos ? -1 : parseWidth(max);

@@ -98,6 +98,12 @@ void Evaluator::checkSequence(std::size_t n) const
         throwError("D1011", 0, {}, "Sequence exceeds the maximum length");
 }
 
+void Evaluator::checkString(std::size_t bytes) const
+{
+    if (bytes > m_limits->maxStringLength)
+        throwError("D1011", 0, {}, "String exceeds the maximum length");
+}
+
 Value Evaluator::evaluate(const Node *expr, const Value &input, Frame *env)
 {
     DepthGuard guard(m_depth);

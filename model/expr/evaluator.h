@@ -41,6 +41,7 @@ public:
     const Limits &limits() const { return *m_limits; }
     double startMillis(); // fixed for the whole evaluation, read on first use
     void checkSequence(std::size_t n) const;
+    void checkString(std::size_t bytes) const;
     // Counts a step; every thousand steps, checks the clock.
     void tick()
     {
@@ -106,6 +107,8 @@ constexpr int maxDataDepth = 5000;
 Value lookupBuiltin(std::string_view name);
 bool toBoolean(const Value &v, bool *defined = nullptr);
 bool deepEqual(const Value &a, const Value &b);
+// A hash that agrees with deepEqual: equal values hash alike.
+std::size_t deepHash(const Value &v);
 Value appendValues(const Value &a, const Value &b);
 Value unwrapSequence(Value v);
 bool isArrayOfNumbers(const Value &v);

@@ -28,6 +28,9 @@ struct Limits
     int maxDepth = 500;
     std::chrono::milliseconds timeLimit { 1000 };
     std::size_t maxSequenceLength = 10'000'000;
+    // Bytes of one string value: a recursion that doubles a string stops here, long before
+    // memory runs out (jsonata-js stops at V8's limit of about 512 M characters).
+    std::size_t maxStringLength = 128 * 1024 * 1024;
 };
 
 struct EvalResult

@@ -318,15 +318,28 @@ public:
         if (hasExponent && mantissa != 0) {
             double maxMantissa = std::pow(10, pic.scaling);
             double minMantissa = std::pow(10, pic.scaling - 1);
+            // jsonata-js scales a negative mantissa towards -Infinity for ever; a double runs
+            // out of exponent after some 330 steps, so a longer walk is that endless loop.
+            constexpr int maxSteps = 700;
+            int steps = 0;
             while (mantissa < minMantissa) {
                 mantissa *= 10;
                 exponent -= 1;
+                if (++steps > maxSteps)
+                    throwError("U1001", 0, {},
+                               "Expression evaluation timeout: Check for infinite loop");
             }
             while (mantissa > maxMantissa) {
                 mantissa /= 10;
                 exponent += 1;
+                if (++steps > maxSteps)
+                    throwError("U1001", 0, {},
+                               "Expression evaluation timeout: Check for infinite loop");
             }
         }
+        // JavaScript's toFixed, which jsonata-js formats with, takes 0 to 100 digits.
+        if (pic.maxFraction > 100)
+            throwError("RangeError", 0, {}, "toFixed() digits argument must be between 0 and 100");
         double rounded = roundHalfEven(mantissa, pic.maxFraction);
         CodePoints s = makeString(rounded, pic.maxFraction);
         std::ptrdiff_t dot = indexOf(s, '.');

@@ -57,11 +57,30 @@ std::uint32_t lower(std::uint32_t c)
     return c;
 }
 
-// Code-point index of a byte offset.
-std::size_t cpIndex(std::string_view s, std::size_t byte)
+// Code-point indexes of increasing byte offsets into one string, counted on from the last
+// one asked for, so that reporting every match of a long string stays linear.
+class CodePointCounter
 {
-    return utf8Length(s.substr(0, byte));
-}
+public:
+    explicit CodePointCounter(std::string_view s)
+        : m_text(s)
+    { }
+    std::size_t at(std::size_t byte)
+    {
+        if (byte < m_byte) {
+            m_byte = 0;
+            m_index = 0;
+        }
+        m_index += utf8Length(m_text.substr(m_byte, byte - m_byte));
+        m_byte = byte;
+        return m_index;
+    }
+
+private:
+    std::string_view m_text;
+    std::size_t m_byte = 0;
+    std::size_t m_index = 0;
+};
 
 struct Found
 {
@@ -92,6 +111,7 @@ std::vector<Found> allMatches(Evaluator &ev, const CallContext &ctx, const Value
             if (limit >= 0 && double(out.size()) >= limit)
                 break;
             out.push_back({ m.start, m.end, m.groups });
+            ev.tick();
             std::size_t from = m.end;
             if (from >= s.size())
                 break;
@@ -384,7 +404,7 @@ Value split(Evaluator &ev, const CallContext &ctx, ValueList &args)
     return Value::array(std::move(result));
 }
 
-Value join(Evaluator &, const CallContext &, ValueList &args)
+Value join(Evaluator &ev, const CallContext &, ValueList &args)
 {
     const Value &a = arg(args, 0);
     if (a.isUndefined())
@@ -394,6 +414,7 @@ Value join(Evaluator &, const CallContext &, ValueList &args)
     std::size_t length = items.empty() ? 0 : sep.size() * (items.size() - 1);
     for (const Value &item : items)
         length += item.str().size();
+    ev.checkString(length);
     std::string out;
     out.reserve(length);
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -417,10 +438,12 @@ Value match(Evaluator &ev, const CallContext &ctx, ValueList &args)
     }
     std::string_view str = s.str();
     ValueList result;
+    CodePointCounter index(str);
     for (const auto &m : allMatches(ev, ctx, arg(args, 1), str, limit)) {
+        ev.tick();
         ObjectData d;
         d.set("match", Value::string(str.substr(m.start, m.end - m.start)));
-        d.set("index", Value::number(double(cpIndex(str, m.start))));
+        d.set("index", Value::number(double(index.at(m.start))));
         ValueList groups;
         for (const auto &g : m.groups)
             groups.push_back(Value::string(g));
@@ -507,6 +530,7 @@ Value replace(Evaluator &ev, const CallContext &ctx, ValueList &args)
             result += rep;
             position = index + p.size();
             ++count;
+            ev.checkString(result.size());
             index = str.find(p, position);
         }
         result += str.substr(position);
@@ -516,7 +540,9 @@ Value replace(Evaluator &ev, const CallContext &ctx, ValueList &args)
     if (matches.empty())
         return s;
     std::size_t position = 0;
+    CodePointCounter index(str);
     for (const auto &m : matches) {
+        ev.tick();
         result += str.substr(position, m.start - position);
         std::string_view matched = str.substr(m.start, m.end - m.start);
         if (replacement.isString()) {
@@ -524,8 +550,8 @@ Value replace(Evaluator &ev, const CallContext &ctx, ValueList &args)
         } else {
             ObjectData d;
             d.set("match", Value::string(matched));
-            d.set("start", Value::number(double(cpIndex(str, m.start))));
-            d.set("end", Value::number(double(cpIndex(str, m.end))));
+            d.set("start", Value::number(double(index.at(m.start))));
+            d.set("end", Value::number(double(index.at(m.end))));
             ValueList groups;
             for (const auto &g : m.groups)
                 groups.push_back(Value::string(g));
@@ -536,6 +562,7 @@ Value replace(Evaluator &ev, const CallContext &ctx, ValueList &args)
                 throwError("D3012", ctx.position);
             result += r.str();
         }
+        ev.checkString(result.size());
         position = m.end;
     }
     result += str.substr(position);

@@ -88,6 +88,52 @@ bool deepEqual(const Value &a, const Value &b)
     return deepEqualAt(a, b, 0);
 }
 
+static std::size_t mixHash(std::size_t seed, std::size_t value)
+{
+    return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+}
+
+static std::size_t hashAt(const Value &v, int depth)
+{
+    if (depth > maxDataDepth)
+        throwError("U1001", 0, {}, "Data nesting too deep");
+    const std::size_t type = std::size_t(v.type());
+    switch (v.type()) {
+    case Value::Type::Undefined:
+    case Value::Type::Null:
+    case Value::Type::Function: // equal only to itself: one bucket, deepEqual decides
+        return type;
+    case Value::Type::Boolean:
+        return mixHash(type, v.boolValue());
+    case Value::Type::Number: {
+        const double n = v.numberValue();
+        return mixHash(type, std::hash<double> {}(n == 0 ? 0.0 : n)); // -0 equals 0
+    }
+    case Value::Type::String:
+        return mixHash(type, std::hash<std::string_view> {}(v.str()));
+    case Value::Type::Array: {
+        std::size_t h = mixHash(type, v.size());
+        for (std::size_t i = 0; i < v.size(); ++i)
+            h = mixHash(h, hashAt(v.at(i), depth + 1));
+        return h;
+    }
+    case Value::Type::Object: {
+        // Key order does not matter to deepEqual, so the members' hashes are summed.
+        std::size_t sum = 0;
+        for (std::size_t i = 0; i < v.objectSize(); ++i)
+            sum += mixHash(std::hash<std::string_view> {}(v.keyAt(i)),
+                           hashAt(v.valueAt(i), depth + 1));
+        return mixHash(type, sum);
+    }
+    }
+    return type;
+}
+
+std::size_t deepHash(const Value &v)
+{
+    return hashAt(v, 0);
+}
+
 Value appendValues(const Value &a, const Value &b)
 {
     if (a.isUndefined())

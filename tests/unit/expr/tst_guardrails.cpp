@@ -50,6 +50,8 @@ private slots:
     void deepData();
     void largeExpressions();
     void configurableLimits();
+    void linearBuiltIns_data();
+    void linearBuiltIns();
     void smallThreadStack();
 };
 
@@ -101,6 +103,24 @@ void TestGuardrails::hostileExpressions_data()
     QTest::addRow("recursion through $replace")
         << "($f := function($n){$replace('a', /a/, function($m){$f($n+1)})}; $f(0))"
         << "U1001";
+    // Built-ins that loop or allocate on their own (issues 14 and 19).
+    QTest::addRow("negative number in an exponent picture") << R"($formatNumber(-42, '0e0'))"
+                                                            << "U1001";
+    QTest::addRow("million-digit number picture")
+        << R"($formatNumber(1, '0.' & $join([1..1000000].('0'))))"
+        << "RangeError";
+    QTest::addRow("billion-wide date picture") << R"($fromMillis(0, '[Y,1000000000]'))"
+                                               << "D1011";
+    QTest::addRow("string doubling")
+        << "($f := function($s, $n){$n = 0 ? $length($s) : $f($s & $s, $n-1)}; $f('ab', 40))"
+        << "D1011";
+    QTest::addRow("joined doubling") << "($f := function($s, $n){$n = 0 ? $length($s) : "
+                                        "$f($join([$s, $s]), $n-1)}; $f('ab', 40))"
+                                     << "D1011";
+    QTest::addRow("replace doubling")
+        << "($f := function($s, $n){$n = 0 ? $length($s) : $f($replace($s, 'a', 'aa'), $n-1)}; "
+           "$f('a', 40))"
+        << "D1011";
     QTest::addRow("exponential fan-out")
         << "($f := function($n){$n = 0 ? 1 : $f($n-1) + $f($n-1)}; $f(60))"
         << "U1001";
@@ -219,6 +239,40 @@ void TestGuardrails::configurableLimits()
     QCOMPARE(QString::fromStdString(run("[1..5000]", nullptr, small).code),
              QStringLiteral("D1011"));
     QVERIFY(run("[1..500]", nullptr, small).code.empty());
+}
+
+void TestGuardrails::linearBuiltIns_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<int>("count");
+    QTest::addRow("distinct numbers") << "$count($distinct($.n))" << 100000;
+    QTest::addRow("distinct objects") << "$count($distinct($.o))" << 100000;
+    QTest::addRow("distinct repeats") << "$count($distinct($.r))" << 7;
+    QTest::addRow("match every character") << "$count($match($.s, /a/))" << 100000;
+    QTest::addRow("replace with a function")
+        << "$length($replace($.s, /a/, function($m){$string($m.start % 10)}))" << 100000;
+}
+
+void TestGuardrails::linearBuiltIns()
+{
+    // 100,000 items took over 10 s when $distinct compared every pair and $match counted each
+    // index from the start of the string; now each is well inside the 1 s default bound.
+    QFETCH(QString, expr);
+    QFETCH(int, count);
+    Json input = Json::object();
+    Json numbers = Json::array(), objects = Json::array(), repeats = Json::array();
+    for (int i = 0; i < 100000; ++i) {
+        numbers.push_back(i);
+        objects.push_back(Json { { "sku", "Ärmel-" + std::to_string(i) }, { "qty", i % 3 } });
+        repeats.push_back(i % 7 == 0 ? Json(nullptr) : Json(std::to_string(i % 7)));
+    }
+    input["n"] = numbers;
+    input["o"] = objects;
+    input["r"] = repeats;
+    input["s"] = std::string(100000, 'a');
+    const Outcome o = run(expr.toStdString(), &input);
+    QVERIFY2(o.code.empty(), o.code.c_str());
+    QCOMPARE(o.value.get<int>(), count);
 }
 
 void TestGuardrails::smallThreadStack()
