@@ -3,15 +3,20 @@
 // would never be translated; a string extracted under one context but looked up under
 // another (a file-local tr() helper with its own context) would never load.
 
+#include "simulator/samplereader.h"
+#include "simulator/schemavalidator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -187,6 +192,7 @@ private slots:
     void everyStringIsInTheCatalogue();
     void everyContextIsTheLookedUpOne();
     void theCheckSeesWhatIsMissing();
+    void productCodeFindsItsStrings();
 
 private:
     QTemporaryDir m_dir;
@@ -331,6 +337,45 @@ public:
     QVERIFY(writeFile(catalogue, "<TS><context><name>broken"));
     readCatalogue(catalogue, &unreadable);
     QVERIFY2(unreadable.contains(QStringLiteral("old.ts:1:")), qPrintable(unreadable));
+}
+
+void tst_Catalogue::productCodeFindsItsStrings()
+{
+    // The compiled catalogue, and product code looking up its own strings: a member of a class
+    // that used to call a file-local helper, and constraint classes and free functions of the
+    // schema validator. Before, these strings were extracted under contexts nobody looked up.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString qm = dir.filePath(QStringLiteral("flowsmith_de.qm"));
+    QProcess lrelease;
+    lrelease.start(QStringLiteral(FLOWSMITH_LRELEASE),
+                   { QStringLiteral(FLOWSMITH_SOURCE_DIR "/translations/flowsmith_de.ts"),
+                     QStringLiteral("-qm"), qm });
+    QVERIFY(lrelease.waitForFinished(60000));
+    QCOMPARE(lrelease.exitCode(), 0);
+    QTranslator translator;
+    QVERIFY(translator.load(qm));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto cleanup = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    Flowsmith::Sim::SampleReader reader;
+    Flowsmith::FileError error;
+    QVERIFY(!reader.open(dir.filePath(QStringLiteral("Stichprobe.xyz")), &error));
+    QVERIFY2(error.message.contains(QStringLiteral("unbekanntes Beispielformat „.xyz“")),
+             qPrintable(error.message));
+
+    const Flowsmith::Sim::SchemaValidator validator(Flowsmith::Sim::Json::parse(R"({
+        "type": "object", "required": ["名前"],
+        "properties": {"n": {"minimum": 3}, "tags": {"type": "array", "maxItems": 0}}})"));
+    QVERIFY2(validator.isValid(), qPrintable(validator.errorString()));
+    QStringList messages;
+    for (const auto &violation :
+         validator.validate(Flowsmith::Sim::Json::parse(R"({"n": 1, "tags": [null]})")))
+        messages.append(violation.message);
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("„名前“ ist erforderlich")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("muss mindestens 3 sein")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("erlaubt höchstens 0 Elemente")), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(tst_Catalogue)
