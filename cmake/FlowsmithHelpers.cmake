@@ -72,3 +72,29 @@ function(flowsmith_forbid_link target forbidden)
         endif()
     endforeach()
 endfunction()
+
+# The sources lupdate scans for the catalogue: every product target with user-visible strings
+# (lupdate reads only the files it is given). The studio's translation target and the
+# catalogue test (tests/unit/translations) use the same list, so what is checked is what
+# is extracted. Call after the targets exist (app/ and later).
+function(flowsmith_translated_sources out)
+    set(sources)
+    foreach(target flowsmith_model flowsmith_simulator flowsmith_editors flowsmith-cli flowsmith)
+        get_target_property(dir ${target} SOURCE_DIR)
+        get_target_property(target_sources ${target} SOURCES)
+        foreach(source ${target_sources})
+            if(NOT IS_ABSOLUTE "${source}")
+                set(source "${dir}/${source}")
+            endif()
+            # Generated files (moc, rcc) live in the build tree, which may sit inside the source tree.
+            string(FIND "${source}" "${PROJECT_BINARY_DIR}/" in_build)
+            if(source MATCHES "\\.(cpp|h)$" AND source MATCHES "^${PROJECT_SOURCE_DIR}/"
+               AND NOT in_build EQUAL 0)
+                list(APPEND sources "${source}")
+            endif()
+        endforeach()
+    endforeach()
+    list(REMOVE_DUPLICATES sources)
+    list(SORT sources)
+    set(${out} ${sources} PARENT_SCOPE)
+endfunction()

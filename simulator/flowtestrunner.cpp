@@ -16,11 +16,6 @@ namespace Flowsmith::Sim {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flowsmith::Sim", text);
-}
-
 // Which nodes handled a message and which edges carried one, in flow order.
 void addCoverage(const Flow &flow, const std::vector<TraceEvent> &trace, FlowTestResult &result)
 {

@@ -4,6 +4,7 @@
 #include "simulator/message.h"
 #include "simulator/traceevent.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <vector>
@@ -46,6 +47,8 @@ struct FlowTestResult
 /// against what the sinks received.
 class FlowTestRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     explicit FlowTestRunner(const QString &projectFolder);
 

@@ -15,11 +15,6 @@ namespace {
 // Larger .json files must be NDJSON: a .json sample is parsed whole.
 constexpr qint64 MaxJsonSampleBytes = 64 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flowsmith::Sim", text);
-}
-
 } // namespace
 
 SampleReader::SampleReader() = default;

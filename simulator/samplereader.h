@@ -3,6 +3,7 @@
 #include "model/core/fileerror.h"
 #include "simulator/message.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <memory>
@@ -16,6 +17,8 @@ class CsvReader;
 /// one body per record. NDJSON and CSV are streamed, never loaded whole.
 class SampleReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     SampleReader();
     ~SampleReader();

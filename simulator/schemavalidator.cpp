@@ -57,6 +57,8 @@ std::string ownFinding(const char *keyword, const QString &message)
 /// `format` for strings only (valijson 1.0 also reads numbers as text) with SchemaFormats.
 class FormatConstraint final : public valijson::constraints::PolyConstraint
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     explicit FormatConstraint(std::string format)
         : m_format(std::move(format))
@@ -91,6 +93,8 @@ private:
 /// which differs in syntax and recurses per character, so a long string overflows the stack.
 class PatternConstraint final : public valijson::constraints::PolyConstraint
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     explicit PatternConstraint(const std::string &pattern)
         : m_pattern(pattern)
@@ -138,6 +142,8 @@ private:
 /// and valijson's remainder test against machine epsilon refuses such money amounts.
 class MultipleOfConstraint final : public valijson::constraints::PolyConstraint
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     explicit MultipleOfConstraint(double divisor)
         : m_divisor(divisor)

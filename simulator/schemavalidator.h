@@ -2,6 +2,7 @@
 
 #include "simulator/message.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,8 @@ struct SchemaViolation
 /// VALIJSON_USE_EXCEPTIONS so that its errors are exceptions there and nowhere else.
 class SchemaValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     /// `file` names the schema in errors (a project's schemas/<id>.schema.json).
     explicit SchemaValidator(Json schema, const QString &file = QString());

@@ -16,11 +16,6 @@ namespace Flowsmith::Sim {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flowsmith::Sim", text);
-}
-
 /// Equal down to the JSON type and the bits of every number: 1 and 1.0 differ, because they
 /// print differently in a trace.
 bool identical(const Json &a, const Json &b)

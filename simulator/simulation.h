@@ -6,6 +6,7 @@
 #include "simulator/sinkmock.h"
 #include "simulator/traceevent.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -71,6 +72,8 @@ struct FailedMessage
 /// latency above `timeoutMs` fails the message as timed out after t ms.
 class Simulation : private NodeContext
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     Simulation();
     ~Simulation() override;

@@ -7,15 +7,6 @@
 
 namespace Flowsmith::Sim {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flowsmith::Sim", text);
-}
-
-} // namespace
-
 SimulationSession::SimulationSession()
     : m_simulation(std::make_unique<Simulation>())
 { }

@@ -7,6 +7,7 @@
 #include "simulator/runstatistics.h"
 #include "simulator/simulation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -44,6 +45,8 @@ enum class StopReason {
 /// a worker thread runs resume().
 class SimulationSession
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Sim)
+
 public:
     SimulationSession();
     ~SimulationSession();

@@ -122,6 +122,45 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>check a project; exit 1 on any error</source>
+        <translation>ein Projekt prüfen; Exit-Status 1 bei jedem Fehler</translation>
+    </message>
+    <message>
+        <source>run a flow on sample data; NDJSON of what the sinks received</source>
+        <translation>einen Flow mit Beispieldaten ausführen; NDJSON dessen, was die Senken empfangen haben</translation>
+    </message>
+    <message>
+        <source>run the project&apos;s flow tests (tests/*.test.yaml)</source>
+        <translation>die Flow-Tests des Projekts ausführen (tests/*.test.yaml)</translation>
+    </message>
+    <message>
+        <source>evaluate one JSONata expression</source>
+        <translation>einen JSONata-Ausdruck auswerten</translation>
+    </message>
+    <message>
+        <source>write a project&apos;s runtime files (Node-RED, Camel, k8s, API docs)</source>
+        <translation>die Laufzeitdateien eines Projekts schreiben (Node-RED, Camel, k8s, API-Dokumentation)</translation>
+    </message>
+    <message>
+        <source>read a Node-RED flows.json into a project</source>
+        <translation>eine Node-RED-flows.json in ein Projekt einlesen</translation>
+    </message>
+    <message>
+        <source>semantic diff of two flow files; exit 1 when they differ</source>
+        <translation>inhaltlicher Vergleich zweier Flow-Dateien; Exit-Status 1, wenn sie sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>git merge driver: merges flow files by meaning into OURS</source>
+        <translation>Git-Merge-Treiber: führt Flow-Dateien inhaltlich in OURS zusammen</translation>
+    </message>
+    <message>
+        <source>commit gate: validate, regenerate dist/, test, scan, commit</source>
+        <translation>Commit-Prüfung: validieren, dist/ neu erzeugen, testen, scannen, committen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectPortsCommand</name>
     <message>
         <source>Connect %1 to %2</source>
@@ -454,6 +493,54 @@ Discard the uncommitted changes and switch?</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation>Knoten „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>Camel&apos;s jsonata language evaluates on the body only; $headers is not bound</source>
+        <translation>Camels jsonata-Sprache wertet nur den Body aus; $headers ist nicht gebunden</translation>
+    </message>
+    <message>
+        <source>the system &apos;%1&apos; is not in flowsmith.yaml</source>
+        <translation>das System „%1“ steht nicht in flowsmith.yaml</translation>
+    </message>
+    <message>
+        <source>the flow has a cycle through this node; Camel routes are trees</source>
+        <translation>der Flow hat einen Zyklus durch diesen Knoten; Camel-Routen sind Bäume</translation>
+    </message>
+    <message>
+        <source>the mapping &apos;%1&apos; is missing or does not compile</source>
+        <translation>das Mapping „%1“ fehlt oder lässt sich nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; is neither body.&lt;path&gt; nor headers.&lt;name&gt;</source>
+        <translation>das Ziel „%1“ ist weder body.&lt;Pfad&gt; noch headers.&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>an automatic aggregate that follows no split collects for one second</source>
+        <translation>ein automatisches Aggregat ohne vorangehenden Split sammelt eine Sekunde lang</translation>
+    </message>
+    <message>
+        <source>the schema &apos;%1&apos; is not in the project</source>
+        <translation>das Schema „%1“ ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>a source cannot have an input</source>
+        <translation>eine Quelle kann keinen Eingang haben</translation>
+    </message>
+    <message>
+        <source>Apache Camel has no equivalent of this node type</source>
+        <translation>Apache Camel hat keine Entsprechung für diesen Knotentyp</translation>
+    </message>
+    <message>
+        <source>Camel retries per route file; the first retry policy applies</source>
+        <translation>Camel wiederholt je Routendatei; es gilt die erste Wiederholungsregel</translation>
+    </message>
+    <message>
+        <source>Camel has one dead-letter channel per flow; this catch node shares the first one&apos;s route</source>
+        <translation>Camel hat einen Dead-Letter-Kanal je Flow; dieser Catch-Knoten teilt die Route des ersten</translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::CanvasExport</name>
@@ -506,38 +593,353 @@ Discard the uncommitted changes and switch?</source>
     </message>
 </context>
 <context>
-    <name>Flowsmith::Checker</name>
+    <name>Flowsmith::Cli</name>
     <message>
-        <source>The source path &apos;%1&apos; is not in the source schema</source>
-        <translation type="unfinished"></translation>
+        <source>Usage: flowsmith-cli commit PROJECT -m MESSAGE [--push REMOTE] [--no-dist]
+
+Stages every change inside PROJECT, then runs the commit gate: validates the
+project (errors block), regenerates dist/ with every exporter (flows a runtime
+cannot express are left out of its files, with a warning), runs the flow tests,
+scans the staged files for secrets (a finding blocks) and prints the change by
+meaning. Then commits with the git identity (user.name, user.email) and, with
+--push, pushes the branch to REMOTE. https tokens come from the system keychain
+(service &quot;flowsmith&quot;, key = the remote&apos;s host), ssh keys from ssh-agent.
+
+Exit status: 0 committed (and pushed), 1 the gate failed or the push failed
+(the local commit is kept), 2 usage or input error.
+</source>
+        <translation>Aufruf: flowsmith-cli commit PROJEKT -m NACHRICHT [--push REMOTE] [--no-dist]
+
+Merkt jede Änderung in PROJEKT vor und durchläuft dann die Commit-Prüfung:
+validiert das Projekt (Fehler blockieren), erzeugt dist/ mit jedem Exporter neu
+(Flows, die eine Laufzeit nicht ausdrücken kann, fehlen mit einer Warnung in
+deren Dateien), führt die Flow-Tests aus, durchsucht die vorgemerkten Dateien
+nach Geheimnissen (ein Fund blockiert) und zeigt die Änderung inhaltlich an.
+Dann committet es mit der Git-Identität (user.name, user.email) und pusht mit
+--push den Branch nach REMOTE. https-Tokens kommen aus dem Schlüsselbund des
+Systems (Dienst &quot;flowsmith&quot;, Schlüssel = Host des Remotes), ssh-Schlüssel aus
+ssh-agent.
+
+Exit-Status: 0 committet (und gepusht), 1 die Prüfung oder der Push schlug fehl
+(der lokale Commit bleibt), 2 Aufruf- oder Eingabefehler.
+</translation>
     </message>
     <message>
-        <source>forEach runs over &apos;%1&apos;, which is not an array</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>forEach makes an array, but the target &apos;%1&apos; is a single value</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an array, but the target &apos;%2&apos; takes a single value; join, count, sum or pick one element</source>
-        <translation type="unfinished"></translation>
+        <source>missing PROJECT</source>
+        <translation>PROJEKT fehlt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a single value, but the target &apos;%2&apos; is an array</source>
-        <translation type="unfinished"></translation>
+        <source>missing -m MESSAGE</source>
+        <translation>-m NACHRICHT fehlt</translation>
     </message>
     <message>
-        <source>A %1 goes into &apos;%2&apos;, which is %3, without a conversion</source>
-        <translation type="unfinished"></translation>
+        <source>no git identity; run git config user.name &quot;…&quot; and git config user.email …</source>
+        <translation>keine Git-Identität; git config user.name &quot;…&quot; und git config user.email … ausführen</translation>
     </message>
     <message>
-        <source>%1 can reach &apos;%2&apos;, which allows only %3</source>
-        <translation type="unfinished"></translation>
+        <source>Compares two versions of a flow by meaning: nodes added, removed, moved, renamed or retyped, config fields changed, edges added or removed, flow properties, governance and SLOs.
+Exit status: 0 equal, 1 different, 2 usage or input error.</source>
+        <translation>Vergleicht zwei Fassungen eines Flows inhaltlich: hinzugefügte, entfernte, verschobene, umbenannte oder im Typ geänderte Knoten, geänderte Konfigurationsfelder, hinzugefügte oder entfernte Kanten, Flow-Eigenschaften, Governance und SLOs.
+Exit-Status: 0 gleich, 1 verschieden, 2 Aufruf- oder Eingabefehler.</translation>
     </message>
     <message>
-        <source>The required target field &apos;%1&apos; is not mapped</source>
-        <translation type="unfinished"></translation>
+        <source>The old flow file.</source>
+        <translation>Die alte Flow-Datei.</translation>
+    </message>
+    <message>
+        <source>The new flow file.</source>
+        <translation>Die neue Flow-Datei.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>expected two flow files</source>
+        <translation>zwei Flow-Dateien erwartet</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>unbekanntes Format „%1“ (text oder json verwenden)</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli diff OLD NEW [--format text|json]</source>
+        <translation>Aufruf: flowsmith-cli diff ALT NEU [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli export PROJECT --target %1 --out DIR
+
+Writes the project&apos;s flows for a runtime below DIR (DIR/&lt;target&gt;/…), each file
+atomically. Nothing is written when a node cannot be expressed in the target.
+
+Exit status: 0 exported, 1 export errors (listed as file:line: message),
+2 usage or input error.
+</source>
+        <translation>Aufruf: flowsmith-cli export PROJEKT --target %1 --out VERZ
+
+Schreibt die Flows des Projekts für eine Laufzeit unter VERZ (VERZ/&lt;Ziel&gt;/…),
+jede Datei atomar. Es wird nichts geschrieben, wenn sich ein Knoten im Ziel
+nicht ausdrücken lässt.
+
+Exit-Status: 0 exportiert, 1 Exportfehler (als Datei:Zeile: Meldung aufgeführt),
+2 Aufruf- oder Eingabefehler.
+</translation>
+    </message>
+    <message>
+        <source>export: %1 needs a value</source>
+        <translation>export: %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &apos;%1&apos;</source>
+        <translation>export: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>export: unknown target &apos;%1&apos; (one of: %2)</source>
+        <translation>export: unbekanntes Ziel „%1“ (eines von: %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli import --from %1 FILE --into PROJECT
+
+Reads FILE into the project: one flow file per tab below PROJECT/flows/, and
+the addresses the flows call as systems in flowsmith.yaml. Nodes without a
+Flowsmith equivalent are kept whole as foreign nodes; credentials are never
+copied and are listed as warnings to map to secret references. Existing flow
+files are never overwritten: an imported flow gets a free id instead.
+
+Exit status: 0 imported, 1 import errors, 2 usage or input error.
+</source>
+        <translation>Aufruf: flowsmith-cli import --from %1 DATEI --into PROJEKT
+
+Liest DATEI in das Projekt ein: eine Flow-Datei je Tab unter PROJEKT/flows/ und
+die Adressen, die die Flows aufrufen, als Systeme in flowsmith.yaml. Knoten ohne
+Entsprechung in Flowsmith bleiben als fremde Knoten vollständig erhalten;
+Zugangsdaten werden nie kopiert, sondern als Warnungen aufgeführt, um sie auf
+Geheimnis-Referenzen abzubilden. Vorhandene Flow-Dateien werden nie
+überschrieben: ein importierter Flow erhält stattdessen eine freie ID.
+
+Exit-Status: 0 importiert, 1 Importfehler, 2 Aufruf- oder Eingabefehler.
+</translation>
+    </message>
+    <message>
+        <source>import: %1 needs a value</source>
+        <translation>import: %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>import: unexpected argument &apos;%1&apos;</source>
+        <translation>import: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (one of: %2)</source>
+        <translation>import: unbekanntes Format „%1“ (eines von: %2)</translation>
+    </message>
+    <message>
+        <source>import: warning: this build&apos;s node catalog has no &apos;foreign.nodered&apos; type; the flows that keep Node-RED nodes will not open until it has</source>
+        <translation>import: Warnung: der Knotenkatalog dieses Builds hat keinen Typ „foreign.nodered“; Flows mit erhaltenen Node-RED-Knoten lassen sich erst öffnen, wenn er ihn hat</translation>
+    </message>
+    <message>
+        <source>A git merge driver for flow files: merges BASE, OURS and THEIRS by node, edge and field and writes the result into OURS.
+Configure it with
+  git config merge.flowsmith.driver &quot;flowsmith-cli merge-driver %O %A %B %P&quot;
+and the .gitattributes line
+  flows/*.flow.yaml merge=flowsmith
+Exit status: 0 clean merge, 1 conflicts remain (listed on stderr; OURS keeps our side of each), 2 usage or input error (OURS untouched).</source>
+        <translation>Ein Git-Merge-Treiber für Flow-Dateien: führt BASE, OURS und THEIRS nach Knoten, Kante und Feld zusammen und schreibt das Ergebnis nach OURS.
+Einrichten mit
+  git config merge.flowsmith.driver &quot;flowsmith-cli merge-driver %O %A %B %P&quot;
+und der .gitattributes-Zeile
+  flows/*.flow.yaml merge=flowsmith
+Exit-Status: 0 sauber zusammengeführt, 1 Konflikte bleiben (auf stderr aufgeführt; OURS behält jeweils unsere Seite), 2 Aufruf- oder Eingabefehler (OURS unverändert).</translation>
+    </message>
+    <message>
+        <source>The common ancestor (%O).</source>
+        <translation>Der gemeinsame Vorfahr (%O).</translation>
+    </message>
+    <message>
+        <source>Our version (%A); receives the result.</source>
+        <translation>Unsere Fassung (%A); erhält das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Their version (%B).</source>
+        <translation>Ihre Fassung (%B).</translation>
+    </message>
+    <message>
+        <source>Optional: the file&apos;s name in the repository (%P), used in messages.</source>
+        <translation>Optional: der Name der Datei im Repository (%P), für Meldungen.</translation>
+    </message>
+    <message>
+        <source>expected BASE, OURS and THEIRS</source>
+        <translation>BASE, OURS und THEIRS erwartet</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli merge-driver BASE OURS THEIRS [NAME]</source>
+        <translation>Aufruf: flowsmith-cli merge-driver BASE OURS THEIRS [NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli simulate PROJECT --flow ID --input FILE [--source NODE]
+                                [--trace FILE] [--seed N] [--mocks FILE]
+
+Runs a flow on sample data. The input is .json (one message or an array of
+bodies), .ndjson or .csv (both streamed). Prints one NDJSON line per message a
+sink received: {&quot;sink&quot;: ID, &quot;body&quot;: …, &quot;headers&quot;: {…}}, in input order.
+
+  --flow ID      the flow to run (flows/ID.flow.yaml)
+  --input FILE   the sample file (relative paths: the current folder, then the project)
+  --source NODE  the source node to feed (needed when the flow has several)
+  --trace FILE   write every hop as NDJSON to FILE
+  --seed N       seed of the random generator (faults); default 0
+  --mocks FILE   JSON object: sink id -&gt; {status, body, delayMs, failTimes}
+
+Exit status: 0 the run completed, 2 usage or input error.
+</source>
+        <translation>Aufruf: flowsmith-cli simulate PROJEKT --flow ID --input DATEI [--source KNOTEN]
+                                [--trace DATEI] [--seed N] [--mocks DATEI]
+
+Führt einen Flow mit Beispieldaten aus. Die Eingabe ist .json (eine Nachricht
+oder ein Array von Bodies), .ndjson oder .csv (beide gestreamt). Gibt je
+Nachricht, die eine Senke empfangen hat, eine NDJSON-Zeile aus:
+{&quot;sink&quot;: ID, &quot;body&quot;: …, &quot;headers&quot;: {…}}, in der Reihenfolge der Eingabe.
+
+  --flow ID        der auszuführende Flow (flows/ID.flow.yaml)
+  --input DATEI    die Beispieldatei (relative Pfade: erst der aktuelle Ordner, dann das Projekt)
+  --source KNOTEN  der zu speisende Quellknoten (nötig, wenn der Flow mehrere hat)
+  --trace DATEI    jeden Schritt als NDJSON nach DATEI schreiben
+  --seed N         Startwert des Zufallsgenerators (Fehler); Vorgabe 0
+  --mocks DATEI    JSON-Objekt: Senken-ID -&gt; {status, body, delayMs, failTimes}
+
+Exit-Status: 0 der Lauf wurde beendet, 2 Aufruf- oder Eingabefehler.
+</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--seed braucht eine nicht negative ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>missing --flow ID</source>
+        <translation>--flow ID fehlt</translation>
+    </message>
+    <message>
+        <source>missing --input FILE</source>
+        <translation>--input DATEI fehlt</translation>
+    </message>
+    <message>
+        <source>the project has no flow &apos;%1&apos;</source>
+        <translation>das Projekt hat keinen Flow „%1“</translation>
+    </message>
+    <message>
+        <source>the flow has several sources (%1); choose one with --source</source>
+        <translation>der Flow hat mehrere Quellen (%1); eine mit --source wählen</translation>
+    </message>
+    <message>
+        <source>the flow has no source node &apos;%1&apos;</source>
+        <translation>der Flow hat keinen Quellknoten „%1“</translation>
+    </message>
+    <message>
+        <source>mocks must be a JSON object</source>
+        <translation>mocks muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>message %1 failed in node &apos;%2&apos;: %3</source>
+        <translation>Nachricht %1 ist in Knoten „%2“ gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli test PROJECT [--junit FILE] [--format text|json]
+
+Runs every case of tests/*.test.yaml: feeds its input to the flow&apos;s source,
+answers sink calls from its mocks and checks what each sink received.
+
+  --junit FILE     also write a JUnit XML report to FILE
+  --format FORMAT  text (default): one line per case, expected vs actual for
+                   failures; json: one object with every result
+
+Exit status: 0 every case passed, 1 a case failed, 2 usage or input error.
+</source>
+        <translation>Aufruf: flowsmith-cli test PROJEKT [--junit DATEI] [--format text|json]
+
+Führt jeden Fall aus tests/*.test.yaml aus: speist seine Eingabe in die Quelle
+des Flows, beantwortet Aufrufe der Senken aus seinen Mocks und prüft, was jede
+Senke empfangen hat.
+
+  --junit DATEI    zusätzlich einen JUnit-XML-Bericht nach DATEI schreiben
+  --format FORMAT  text (Vorgabe): eine Zeile je Fall, bei Fehlschlägen erwartet
+                   und tatsächlich; json: ein Objekt mit jedem Ergebnis
+
+Exit-Status: 0 jeder Fall bestanden, 1 ein Fall schlug fehl, 2 Aufruf- oder
+Eingabefehler.
+</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (text or json)</source>
+        <translation>unbekanntes Format „%1“ (text oder json)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Checks a Flowsmith project: every flow, mapping, schema, test suite and the capability map.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or PROJECT is not a project folder.</source>
+        <translation>Prüft ein Flowsmith-Projekt: jeden Flow, jedes Mapping, Schema, jede Testsuite und die Capability-Map.
+Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehler oder PROJEKT ist kein Projektordner.</translation>
+    </message>
+    <message>
+        <source>The project folder (or its flowsmith.yaml).</source>
+        <translation>Der Projektordner (oder seine flowsmith.yaml).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or sarif.</source>
+        <translation>Ausgabeformat: text (Vorgabe), json oder sarif.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of stdout.</source>
+        <translation>Den Bericht nach DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>zu viele Argumente</translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli validate PROJECT [--format text|json|sarif] [--output FILE]</source>
+        <translation>Aufruf: flowsmith-cli validate PROJEKT [--format text|json|sarif] [--output DATEI]</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text, json or sarif)</source>
+        <translation>unbekanntes Format „%1“ (text, json oder sarif verwenden)</translation>
+    </message>
+    <message>
+        <source>no flowsmith.yaml</source>
+        <translation>keine flowsmith.yaml</translation>
     </message>
 </context>
 <context>
@@ -771,7 +1173,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 possible secret(s) in the staged files: remove them</source>
@@ -972,7 +1374,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>the CSV file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">die CSV-Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
@@ -1614,7 +2016,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">die Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>a Node-RED flow file is a JSON array of nodes</source>
@@ -1631,6 +2033,38 @@ Discard the uncommitted changes and switch?</source>
     <message>
         <source>the credentials of &apos;%1&apos; (%2) were not imported; map them to a secret reference</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation>Knoten „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>file uploads are not imported</source>
+        <translation>Datei-Uploads werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>the timestamp payload becomes an empty body</source>
+        <translation>die Zeitstempel-Nutzlast wird zu einem leeren Body</translation>
+    </message>
+    <message>
+        <source>the %1 payload becomes an empty body</source>
+        <translation>die Nutzlast vom Typ %1 wird zu einem leeren Body</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s credentials and TLS settings were not imported; map them to a secret reference</source>
+        <translation>Zugangsdaten und TLS-Einstellungen des Brokers wurden nicht importiert; bilden Sie sie auf eine Geheimnis-Referenz ab</translation>
+    </message>
+    <message>
+        <source>its %1 authentication was not imported; map the credentials to a secret reference</source>
+        <translation>seine %1-Authentifizierung wurde nicht importiert; bilden Sie die Zugangsdaten auf eine Geheimnis-Referenz ab</translation>
+    </message>
+    <message>
+        <source>its credentials were not imported; map them to a secret reference</source>
+        <translation>seine Zugangsdaten wurden nicht importiert; bilden Sie sie auf eine Geheimnis-Referenz ab</translation>
+    </message>
+    <message>
+        <source>a wire to &apos;%1&apos; leaves the tab and was dropped</source>
+        <translation>eine Verbindung zu „%1“ verlässt den Tab und wurde verworfen</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +2240,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
@@ -2098,6 +2532,41 @@ Discard the uncommitted changes and switch?</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::MappingChecker</name>
+    <message>
+        <source>The source path &apos;%1&apos; is not in the source schema</source>
+        <translation>Der Quellpfad „%1“ steht nicht im Quellschema</translation>
+    </message>
+    <message>
+        <source>forEach runs over &apos;%1&apos;, which is not an array</source>
+        <translation>forEach läuft über „%1“, das kein Array ist</translation>
+    </message>
+    <message>
+        <source>forEach makes an array, but the target &apos;%1&apos; is a single value</source>
+        <translation>forEach erzeugt ein Array, aber das Ziel „%1“ ist ein Einzelwert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an array, but the target &apos;%2&apos; takes a single value; join, count, sum or pick one element</source>
+        <translation>„%1“ ist ein Array, aber das Ziel „%2“ nimmt einen Einzelwert; verbinden, zählen, summieren oder ein Element wählen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a single value, but the target &apos;%2&apos; is an array</source>
+        <translation>„%1“ ist ein Einzelwert, aber das Ziel „%2“ ist ein Array</translation>
+    </message>
+    <message>
+        <source>A %1 goes into &apos;%2&apos;, which is %3, without a conversion</source>
+        <translation>Ein Wert vom Typ %1 geht ohne Umwandlung in „%2“, das vom Typ %3 ist</translation>
+    </message>
+    <message>
+        <source>%1 can reach &apos;%2&apos;, which allows only %3</source>
+        <translation>%1 kann „%2“ erreichen, das nur %3 erlaubt</translation>
+    </message>
+    <message>
+        <source>The required target field &apos;%1&apos; is not mapped</source>
+        <translation>Das Pflichtfeld „%1“ des Ziels ist nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::MappingEditor</name>
     <message>
         <source>Auto-map…</source>
@@ -2203,6 +2672,21 @@ Discard the uncommitted changes and switch?</source>
     <message>
         <source>No records</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::MappingTextParser</name>
+    <message>
+        <source>The mapping nests deeper than %1 objects</source>
+        <translation>Das Mapping ist tiefer als %1 Objekte verschachtelt</translation>
+    </message>
+    <message>
+        <source>The mapping must be an object constructor { &quot;target&quot;: … }</source>
+        <translation>Das Mapping muss ein Objektkonstruktor { &quot;target&quot;: … } sein</translation>
+    </message>
+    <message>
+        <source>Every key must be a quoted target name: %1</source>
+        <translation>Jeder Schlüssel muss ein Zielname in Anführungszeichen sein: %1</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2814,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kann nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2890,50 @@ Discard the uncommitted changes and switch?</source>
     <message>
         <source>Node-RED flows</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation>Knoten „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>Kafka topics are not part of core Node-RED; only MQTT topics export</source>
+        <translation>Kafka-Topics gehören nicht zum Kern von Node-RED; nur MQTT-Topics werden exportiert</translation>
+    </message>
+    <message>
+        <source>the mapping &apos;%1&apos; is missing or does not compile</source>
+        <translation>das Mapping „%1“ fehlt oder lässt sich nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; is neither body.&lt;path&gt; nor headers.&lt;name&gt;</source>
+        <translation>das Ziel „%1“ ist weder body.&lt;Pfad&gt; noch headers.&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>the message has no split parts to join (automatic mode joins what a route.split took apart)</source>
+        <translation>die Nachricht hat keine geteilten Teile zum Zusammenführen (der automatische Modus führt zusammen, was ein route.split zerlegt hat)</translation>
+    </message>
+    <message>
+        <source>the schema &apos;%1&apos; is missing or is not JSON</source>
+        <translation>das Schema „%1“ fehlt oder ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the system &apos;%1&apos; is not in flowsmith.yaml</source>
+        <translation>das System „%1“ steht nicht in flowsmith.yaml</translation>
+    </message>
+    <message>
+        <source>Node-RED&apos;s http request node does not retry; the retry policy is not exported</source>
+        <translation>Der http-request-Knoten von Node-RED wiederholt nicht; die Wiederholungsregel wird nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Node-RED&apos;s http request node has no per-node timeout; the timeout is not exported</source>
+        <translation>Der http-request-Knoten von Node-RED hat kein Timeout je Knoten; das Timeout wird nicht exportiert</translation>
+    </message>
+    <message>
+        <source>the kept Node-RED node (config &apos;nodered&apos;) has no type</source>
+        <translation>der erhaltene Node-RED-Knoten (Konfiguration „nodered“) hat keinen Typ</translation>
+    </message>
+    <message>
+        <source>Node-RED has no equivalent of this node type</source>
+        <translation>Node-RED hat keine Entsprechung für diesen Knotentyp</translation>
     </message>
 </context>
 <context>
@@ -2623,21 +3151,6 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
-    <name>Flowsmith::Reader</name>
-    <message>
-        <source>The mapping nests deeper than %1 objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping must be an object constructor { &quot;target&quot;: … }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every key must be a quoted target name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Flowsmith::RemoteDialog</name>
     <message>
         <source>&amp;Fetch</source>
@@ -2728,57 +3241,6 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
-    <name>Flowsmith::RouteWriter</name>
-    <message>
-        <source>node &apos;%1&apos; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camel&apos;s jsonata language evaluates on the body only; $headers is not bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system &apos;%1&apos; is not in flowsmith.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the flow has a cycle through this node; Camel routes are trees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping &apos;%1&apos; is missing or does not compile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the target &apos;%1&apos; is neither body.&lt;path&gt; nor headers.&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an automatic aggregate that follows no split collects for one second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the schema &apos;%1&apos; is not in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a source cannot have an input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apache Camel has no equivalent of this node type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camel retries per route file; the first retry policy applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camel has one dead-letter channel per flow; this catch node shares the first one&apos;s route</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Flowsmith::RulePanel</name>
     <message>
         <source>Select a line, or drag a source field onto a target field.</source>
@@ -2862,6 +3324,10 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>a JSON Schema must be an object</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;$ref: %1&apos; does not resolve; Flowsmith follows references within the file (#/definitions/…, #/$defs/…)</source>
+        <translation>„$ref: %1“ lässt sich nicht auflösen; Flowsmith folgt Verweisen innerhalb der Datei (#/definitions/…, #/$defs/…)</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3599,365 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::Sim</name>
+    <message>
+        <source>%1: expected %2 message(s), received %3</source>
+        <translation>%1: %2 Nachricht(en) erwartet, %3 empfangen</translation>
+    </message>
+    <message>
+        <source>%1: `messages` must be a list of bodies</source>
+        <translation>%1: `messages` muss eine Liste von Bodies sein</translation>
+    </message>
+    <message>
+        <source>%1: message %2: expected %3, received nothing</source>
+        <translation>%1: Nachricht %2: %3 erwartet, nichts empfangen</translation>
+    </message>
+    <message>
+        <source>%1: message %2: expected nothing, received %3</source>
+        <translation>%1: Nachricht %2: nichts erwartet, %3 empfangen</translation>
+    </message>
+    <message>
+        <source>%1: message %2: expected %3, received %4</source>
+        <translation>%1: Nachricht %2: %3 erwartet, %4 empfangen</translation>
+    </message>
+    <message>
+        <source>%1: the assertion `%2` does not compile: %3</source>
+        <translation>%1: die Zusicherung `%2` lässt sich nicht übersetzen: %3</translation>
+    </message>
+    <message>
+        <source>%1: assertion `%2` is false for %3</source>
+        <translation>%1: die Zusicherung `%2` ist falsch für %3</translation>
+    </message>
+    <message>
+        <source>%1: assertion `%2` failed: %3</source>
+        <translation>%1: die Zusicherung `%2` ist gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>the case names no source and the flow has %1 sources</source>
+        <translation>der Fall nennt keine Quelle und der Flow hat %1 Quellen</translation>
+    </message>
+    <message>
+        <source>the case has no input and no inputFile</source>
+        <translation>der Fall hat weder input noch inputFile</translation>
+    </message>
+    <message>
+        <source>mocks: the flow has no node &apos;%1&apos;</source>
+        <translation>mocks: der Flow hat keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>expect: the flow has no node &apos;%1&apos;</source>
+        <translation>expect: der Flow hat keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <source>message failed in node &apos;%1&apos;: %2</source>
+        <translation>Nachricht in Knoten „%1“ gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>unknown mapping function &apos;%1&apos; in the rule for &apos;%2&apos;</source>
+        <translation>unbekannte Mapping-Funktion „%1“ in der Regel für „%2“</translation>
+    </message>
+    <message>
+        <source>the rule for &apos;%1&apos; has no from, expr or forEach</source>
+        <translation>die Regel für „%1“ hat weder from noch expr noch forEach</translation>
+    </message>
+    <message>
+        <source>a mapping rule has no target</source>
+        <translation>eine Mapping-Regel hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>two rules write the target &apos;%1&apos;</source>
+        <translation>zwei Regeln schreiben das Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at character %3)</source>
+        <translation>%1: %2 (bei Zeichen %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in `%3`</source>
+        <translation>%1: %2 in `%3`</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>config &apos;%1&apos; is missing</source>
+        <translation>die Konfiguration „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>condition of case &apos;%1&apos;</source>
+        <translation>Bedingung des Falls „%1“</translation>
+    </message>
+    <message>
+        <source>config &apos;count&apos; must be at least 1 in count mode</source>
+        <translation>die Konfiguration „count“ muss im Zählmodus mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>unknown aggregate mode &apos;%1&apos; (automatic or count)</source>
+        <translation>unbekannter Aggregationsmodus „%1“ (automatic oder count)</translation>
+    </message>
+    <message>
+        <source>config &apos;mapping&apos; or &apos;expression&apos; is missing</source>
+        <translation>die Konfiguration „mapping“ oder „expression“ fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (set or remove)</source>
+        <translation>unbekannte Aktion „%1“ (set oder remove)</translation>
+    </message>
+    <message>
+        <source>value of &apos;%1&apos;</source>
+        <translation>Wert von „%1“</translation>
+    </message>
+    <message>
+        <source>condition of rule &apos;%1&apos;</source>
+        <translation>Bedingung der Regel „%1“</translation>
+    </message>
+    <message>
+        <source>unknown mask mode &apos;%1&apos; (mask or redact)</source>
+        <translation>unbekannter Maskierungsmodus „%1“ (mask oder redact)</translation>
+    </message>
+    <message>
+        <source>the simulator cannot run nodes of type &apos;%1&apos;</source>
+        <translation>der Simulator kann Knoten vom Typ „%1“ nicht ausführen</translation>
+    </message>
+    <message>
+        <source>the message has no split parts to join (automatic mode joins what a route.split took apart)</source>
+        <translation>die Nachricht hat keine geteilten Teile zum Zusammenführen (der automatische Modus führt zusammen, was ein route.split zerlegt hat)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the call failed: %1 (attempt %2 of %3)</source>
+        <translation>der Aufruf ist gescheitert: %1 (Versuch %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1: the mapping compiles to invalid JSONata: %2</source>
+        <translation>%1: das Mapping ergibt ungültiges JSONata: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1: das Schema lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>unknown sample format &apos;.%1&apos; (use .json, .ndjson or .csv)</source>
+        <translation>unbekanntes Beispielformat „.%1“ (.json, .ndjson oder .csv verwenden)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>a .json sample may hold at most %1 MiB; use .ndjson for large inputs</source>
+        <translation>ein .json-Beispiel darf höchstens %1 MiB groß sein; für große Eingaben .ndjson verwenden</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header row</source>
+        <translation>die CSV-Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>„%1“ ist kein gültiger Wert vom Format %2</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>passt nicht zum Muster %1</translation>
+    </message>
+    <message>
+        <source>must be a multiple of %1</source>
+        <translation>muss ein Vielfaches von %1 sein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>found %1, a type the schema does not allow here</source>
+        <translation>%1 gefunden, ein Typ, den das Schema hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <source>%1 is not the value the schema requires</source>
+        <translation>%1 ist nicht der Wert, den das Schema verlangt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is required</source>
+        <translation>„%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed here</source>
+        <translation>„%1“ ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>allows at most %1 items</source>
+        <translation>erlaubt höchstens %1 Elemente</translation>
+    </message>
+    <message>
+        <source>needs at least %1 items</source>
+        <translation>braucht mindestens %1 Elemente</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long</source>
+        <translation>muss mindestens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>allows at most %1 properties</source>
+        <translation>erlaubt höchstens %1 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>needs at least %1 properties</source>
+        <translation>braucht mindestens %1 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>items %1 and %2 are equal</source>
+        <translation>die Elemente %1 und %2 sind gleich</translation>
+    </message>
+    <message>
+        <source>matches none of the allowed schemas</source>
+        <translation>passt zu keinem der erlaubten Schemas</translation>
+    </message>
+    <message>
+        <source>must match exactly one schema, matches none</source>
+        <translation>muss zu genau einem Schema passen, passt zu keinem</translation>
+    </message>
+    <message>
+        <source>must match exactly one schema, matches several</source>
+        <translation>muss zu genau einem Schema passen, passt zu mehreren</translation>
+    </message>
+    <message>
+        <source>matches a schema it must not match</source>
+        <translation>passt zu einem Schema, zu dem es nicht passen darf</translation>
+    </message>
+    <message>
+        <source>no item matches the schema of &apos;contains&apos;</source>
+        <translation>kein Element passt zum Schema von „contains“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is required here</source>
+        <translation>„%1“ ist hier erforderlich</translation>
+    </message>
+    <message>
+        <source>has more items than the schema allows</source>
+        <translation>hat mehr Elemente, als das Schema erlaubt</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &apos;%2&apos; leads back to itself without going into a property or item, so it would never end</source>
+        <translation>%1: der $ref „%2“ führt auf sich selbst zurück, ohne in eine Eigenschaft oder ein Element zu gehen, und würde nie enden</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &apos;%2&apos; points outside the schema file; only references within it (&apos;#/…&apos;) are supported</source>
+        <translation>%1: der $ref „%2“ zeigt aus der Schemadatei hinaus; nur Verweise innerhalb der Datei („#/…“) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &apos;%2&apos; points to nothing in the schema</source>
+        <translation>%1: der $ref „%2“ zeigt auf nichts im Schema</translation>
+    </message>
+    <message>
+        <source>%1: the schema cannot be used: %2</source>
+        <translation>%1: das Schema ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the schema cannot be applied: %1</source>
+        <translation>das Schema lässt sich nicht anwenden: %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation>hier ist kein Wert erlaubt</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2): %3</source>
+        <translation>Knoten „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>the edge %1 -&gt; %2 names a node the flow does not have</source>
+        <translation>die Kante %1 -&gt; %2 nennt einen Knoten, den der Flow nicht hat</translation>
+    </message>
+    <message>
+        <source>the flow &apos;%1&apos; has no source node &apos;%2&apos;</source>
+        <translation>der Flow „%1“ hat keinen Quellknoten „%2“</translation>
+    </message>
+    <message>
+        <source>more than %1 hops for one input message; the flow probably has a cycle</source>
+        <translation>mehr als %1 Schritte für eine Eingabenachricht; der Flow hat wahrscheinlich einen Zyklus</translation>
+    </message>
+    <message>
+        <source>the flow &apos;%1&apos; has no node &apos;%2&apos;</source>
+        <translation>der Flow „%1“ hat keinen Knoten „%2“</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; changed its type; run the flow again</source>
+        <translation>der Knoten „%1“ hat seinen Typ geändert; den Flow erneut ausführen</translation>
+    </message>
+    <message>
+        <source>injected fault</source>
+        <translation>eingespeister Fehler</translation>
+    </message>
+    <message>
+        <source>the flow has no source node &apos;%1&apos;</source>
+        <translation>der Flow hat keinen Quellknoten „%1“</translation>
+    </message>
+    <message>
+        <source>breakpoint on &apos;%1&apos;: %2</source>
+        <translation>Haltepunkt an „%1“: %2</translation>
+    </message>
+    <message>
+        <source>there is no hop %1 to run again from</source>
+        <translation>es gibt keinen Schritt %1, ab dem erneut ausgeführt werden kann</translation>
+    </message>
+    <message>
+        <source>the replay ended before hop %1</source>
+        <translation>die Wiederholung endete vor Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -3563,88 +4388,6 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
-    <name>Flowsmith::TabReader</name>
-    <message>
-        <source>node &apos;%1&apos; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file uploads are not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the timestamp payload becomes an empty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 payload becomes an empty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the broker&apos;s credentials and TLS settings were not imported; map them to a secret reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its %1 authentication was not imported; map the credentials to a secret reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its credentials were not imported; map them to a secret reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a wire to &apos;%1&apos; leaves the tab and was dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Flowsmith::TabWriter</name>
-    <message>
-        <source>node &apos;%1&apos; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kafka topics are not part of core Node-RED; only MQTT topics export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping &apos;%1&apos; is missing or does not compile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the target &apos;%1&apos; is neither body.&lt;path&gt; nor headers.&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the message has no split parts to join (automatic mode joins what a route.split took apart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the schema &apos;%1&apos; is missing or is not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system &apos;%1&apos; is not in flowsmith.yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node-RED&apos;s http request node does not retry; the retry policy is not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node-RED&apos;s http request node has no per-node timeout; the timeout is not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the kept Node-RED node (config &apos;nodered&apos;) has no type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node-RED has no equivalent of this node type</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Flowsmith::TagsDialog</name>
     <message>
         <source>&amp;Create Tag</source>
@@ -3787,7 +4530,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
@@ -3825,13 +4568,6 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Trace of the failing case &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Flowsmith::TreeBuilder</name>
-    <message>
-        <source>&apos;$ref: %1&apos; does not resolve; Flowsmith follows references within the file (#/definitions/…, #/$defs/…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,20 +4632,17 @@ Open a project folder, or the example project from the welcome page.</source>
         <source>nested deeper than %1 levels (the parser stopped at level %2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Flowsmith::Yaml::Checker</name>
     <message>
         <source>aliases expand to more than %1 values; refusing to read a file that would exhaust memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase erweitern sich zu mehr als %1 Werten; eine Datei, die den Speicher erschöpfen würde, wird nicht gelesen</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel „%1“</translation>
     </message>
 </context>
 <context>

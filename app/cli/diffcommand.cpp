@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::Cli::Diff", text);
+    return QCoreApplication::translate("Flowsmith::Cli", text);
 }
 
 } // namespace

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::Cli::MergeDriver", text);
+    return QCoreApplication::translate("Flowsmith::Cli", text);
 }
 
 } // namespace

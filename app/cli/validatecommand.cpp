@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ValidateCommand", text);
+    return QCoreApplication::translate("Flowsmith::Cli", text);
 }
 
 /// The project folder PROJECT names: the folder itself, or the folder of its flowsmith.yaml.

@@ -39,7 +39,6 @@ FlowEditor::FlowEditor(QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("flowEditor"));
-    m_document->setObjectName(QStringLiteral("flowDocument"));
     m_toolBar->setObjectName(QStringLiteral("canvasToolBar"));
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -135,8 +134,8 @@ void FlowEditor::createActions()
         tr("?"), {}, [this] { showHelp(); }, "actionCanvasHelp");
     help->setToolTip(tr("Canvas shortcuts (F1)"));
 
-    auto *alignMenu = new QMenu(tr("Align"), this);
-    alignMenu->setObjectName(QStringLiteral("alignMenu"));
+    m_alignMenu = new QMenu(tr("Align"), this);
+    m_alignMenu->setObjectName(QStringLiteral("alignMenu"));
     const std::pair<QString, A> alignments[] = {
         { tr("Align Left"), A::Left },
         { tr("Align Centre"), A::HorizontalCenter },
@@ -149,13 +148,13 @@ void FlowEditor::createActions()
     };
     for (const auto &[text, alignment] : alignments) {
         if (alignment == A::Top || alignment == A::DistributeHorizontally)
-            alignMenu->addSeparator();
+            m_alignMenu->addSeparator();
         const A a = alignment;
-        alignMenu->addAction(text, this, [this, a] { FlowEditing::alignSelection(m_scene, a); });
+        m_alignMenu->addAction(text, this, [this, a] { FlowEditing::alignSelection(m_scene, a); });
     }
     auto *alignButton = new QToolButton(this);
     alignButton->setText(tr("Align"));
-    alignButton->setMenu(alignMenu);
+    alignButton->setMenu(m_alignMenu);
     alignButton->setPopupMode(QToolButton::InstantPopup);
 
     m_toolBar->addAction(zoomOut);
@@ -297,8 +296,7 @@ void FlowEditor::showContextMenu(const QPoint &globalPos, const QPointF &scenePo
     menu.addSeparator();
     for (QAction *action : std::as_const(m_editActions))
         menu.addAction(action);
-    if (QMenu *align = findChild<QMenu *>(QStringLiteral("alignMenu")))
-        menu.addMenu(align)->setEnabled(nodes.size() > 1);
+    menu.addMenu(m_alignMenu)->setEnabled(nodes.size() > 1);
     menu.addAction(tr("Add Note Here"), this,
                    [this, scenePos] { FlowEditing::addNote(m_scene, scenePos, tr("Note")); });
     menu.addAction(tr("Add Node Here…"), this,

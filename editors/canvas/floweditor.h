@@ -7,9 +7,11 @@
 
 #include "editors/shell/documenteditor.h"
 #include "model/core/problem.h"
+#include "model/documents/flowdocument.h"
 
 class QAction;
 class QLabel;
+class QMenu;
 class QToolBar;
 
 class QProgressDialog;
@@ -18,13 +20,11 @@ template<typename T> class QFutureWatcher;
 namespace Flowsmith {
 
 class CanvasFindBar;
-class FlowDocument;
 class FlowScene;
 class FlowView;
 
-/// The tab of a flow file: the canvas with its toolbar and find bar. Owns the FlowDocument
-/// (a direct child named "flowDocument", which MainWindow::flowDocument finds); the document's
-/// undo stack is the tab's, and saving writes the document atomically.
+/// The tab of a flow file: the canvas with its toolbar and find bar. Owns the FlowDocument;
+/// the document's undo stack is the tab's, and saving writes the document atomically.
 class FlowEditor : public DocumentEditor
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
     /// Selects and shows the node whose text in the file covers `line`.
     void jumpTo(int line, int column) override;
 
-    FlowDocument *document() const { return m_document; }
+    FlowDocument *document() const override { return m_document; }
     FlowScene *scene() const { return m_scene; }
     FlowView *view() const { return m_view; }
     CanvasFindBar *findBar() const { return m_findBar; }
@@ -78,6 +78,7 @@ private:
     FlowView *m_view;
     CanvasFindBar *m_findBar;
     QToolBar *m_toolBar;
+    QMenu *m_alignMenu = nullptr; ///< the toolbar's, shared with the context menu
     QLabel *m_zoomLabel;
     QList<QAction *> m_editActions;
     struct LayoutOutcome

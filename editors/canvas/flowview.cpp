@@ -224,11 +224,11 @@ void FlowView::showQuickAdd(QPointF scenePos)
     if (!m_quickAdd) {
         m_quickAdd = new QuickAddPopup(this);
         connect(m_quickAdd, &QuickAddPopup::typeChosen, this, [this](const QString &typeId) {
-            FlowEditing::addNode(m_scene, typeId, m_quickAdd->property("scenePos").toPointF());
+            FlowEditing::addNode(m_scene, typeId, m_quickAddPos);
             setFocus();
         });
     }
-    m_quickAdd->setProperty("scenePos", scenePos);
+    m_quickAddPos = scenePos;
     m_quickAdd->popup(viewport()->mapToGlobal(mapFromScene(scenePos)));
 }
 

@@ -88,6 +88,7 @@ private:
     QPointer<QLineEdit> m_renameEditor;
     QString m_renamingNode;
     QuickAddPopup *m_quickAdd = nullptr;
+    QPointF m_quickAddPos; ///< where the quick-add popup's choice lands, in scene coordinates
 };
 
 } // namespace Flowsmith

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::ExportJob", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 // Registry formats keep the problems of their last run: one preview at a time.

@@ -3,6 +3,7 @@
 #include "model/export/exportproblem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFuture>
 #include <QList>
 #include <QString>
@@ -36,6 +37,8 @@ struct ExportPreview
 /// the future is cancelled.
 class ExportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::ExportJob)
+
 public:
     static QFuture<ExportPreview> start(const QString &projectFolder, const QString &formatId,
                                         const QString &outputFolder);

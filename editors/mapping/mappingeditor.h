@@ -3,6 +3,7 @@
 #include "editors/shell/documenteditor.h"
 #include "model/core/project.h"
 #include "model/core/schema.h"
+#include "model/documents/mappingdocument.h"
 #include "model/mapping/automapper.h"
 #include "model/mapping/mappingchecker.h"
 #include "model/mapping/mappingcoverage.h"
@@ -19,7 +20,6 @@ class QTimer;
 namespace Flowsmith {
 
 class JsonataEditor;
-class MappingDocument;
 class MappingLinesOverlay;
 class MappingPreview;
 class RulePanel;
@@ -51,7 +51,7 @@ public:
     bool save(QString *errorMessage) override;
     void jumpTo(int line, int column) override;
 
-    MappingDocument *document() const { return m_document; }
+    MappingDocument *document() const override { return m_document; }
     SchemaTree *sourceTree() const { return m_sourceTree; }
     SchemaTree *targetTree() const { return m_targetTree; }
     MappingLinesOverlay *linesOverlay() const { return m_overlay; }

@@ -210,7 +210,8 @@ void MainWindow::createActions()
         return QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name)));
     };
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu;
     QAction *open
         = file->addAction(icon("open"), tr("&Open Project…"), this, &MainWindow::openProjectDialog);
     open->setObjectName(QStringLiteral("actionOpenProject"));
@@ -242,10 +243,10 @@ void MainWindow::createActions()
         = file->addAction(tr("Close P&roject"), this, &MainWindow::closeProject);
     closeProjectAction->setObjectName(QStringLiteral("actionCloseProject"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -457,8 +458,7 @@ DocumentEditor *MainWindow::openFileAsText(const QString &relativePath)
         return nullptr;
     }
     if (Project::kindOf(relativePath) == ProjectFileKind::Flow) {
-        auto *document = new FlowDocument(editor);
-        document->setObjectName(QStringLiteral("flowDocument"));
+        editor->setFollowingDocument(new FlowDocument(editor));
         loadFlowDocument(editor);
     }
     return addEditorTab(editor, relativePath);
@@ -733,7 +733,7 @@ void MainWindow::updateInspector()
     }
     const QString path = relativePath(editor);
     const ProjectFileKind kind = Project::kindOf(path);
-    const QString loadError = editor->property("flowLoadError").toString();
+    const QString loadError = editor->loadError();
     FlowDocument *document = flowDocument(editor);
     if (document && loadError.isEmpty())
         m_inspector->showFlowDocument(document, path);
@@ -743,22 +743,16 @@ void MainWindow::updateInspector()
 
 FlowDocument *MainWindow::flowDocument(const DocumentEditor *editor) const
 {
-    return editor ? editor->findChild<FlowDocument *>(QStringLiteral("flowDocument"),
-                                                      Qt::FindDirectChildrenOnly)
-                  : nullptr;
+    return editor ? qobject_cast<FlowDocument *>(editor->document()) : nullptr;
 }
 
 void MainWindow::loadFlowDocument(DocumentEditor *editor)
 {
-    FlowDocument *document = flowDocument(editor);
-    // On the canvas the document is the truth: it is what was saved.
-    if (!document || qobject_cast<FlowEditor *>(editor))
-        return;
-    // The text in the source view is the truth until the canvas lands: the document follows
-    // what was last saved, and a file that does not load keeps the document's last good state.
-    FileError error;
-    const bool loaded = document->load(editor->filePath(), &error);
-    editor->setProperty("flowLoadError", loaded ? QString() : error.toString());
+    // On the canvas the document is the truth: it is what was saved. In the source view the
+    // text is the truth until the canvas lands: the document follows what was last saved, and a
+    // file that does not load keeps the document's last good state.
+    if (auto *text = qobject_cast<SourceEditor *>(editor))
+        text->loadDocument();
 }
 
 void MainWindow::onEditorSaved(DocumentEditor *editor)
@@ -793,7 +787,7 @@ void MainWindow::revalidate()
         return;
     }
     const QString folder = m_project->folder();
-    m_validation->setProperty("folder", folder);
+    m_validationFolder = folder;
     m_validation->setFuture(QtConcurrent::run([folder] { return ProjectChecker::check(folder); }));
 }
 
@@ -809,8 +803,7 @@ const ProblemList &MainWindow::problems() const
 
 void MainWindow::onValidationFinished()
 {
-    const bool current
-        = m_project && m_validation->property("folder").toString() == m_project->folder();
+    const bool current = m_project && m_validationFolder == m_project->folder();
     if (current && !m_validation->future().isCanceled()) {
         m_diskProblems = m_validation->result();
         publishProblems();
@@ -854,7 +847,7 @@ void MainWindow::revalidateFlows()
     if (flows.isEmpty())
         return;
     const QString folder = m_project->folder();
-    m_flowValidation->setProperty("folder", folder);
+    m_flowValidationFolder = folder;
     m_flowValidation->setFuture(QtConcurrent::run([folder, flows] {
         QList<std::pair<QString, ProblemList>> result;
         FileError error;
@@ -869,7 +862,7 @@ void MainWindow::revalidateFlows()
 
 void MainWindow::onFlowValidationFinished()
 {
-    if (!m_project || m_flowValidation->property("folder").toString() != m_project->folder()
+    if (!m_project || m_flowValidationFolder != m_project->folder()
         || m_flowValidation->future().isCanceled())
         return;
     for (const auto &[path, problems] : m_flowValidation->result()) {

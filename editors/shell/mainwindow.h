@@ -90,7 +90,11 @@ public:
     RecentProjects *recentProjects() const { return m_recentProjects; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QLabel *problemStatusLabel() const { return m_problemStatus; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    /// File › Quit: what goes at the end of the File menu goes before it.
+    QAction *quitAction() const { return m_quitAction; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
     /// The simulator, flow-test, history docks and the Git and Export actions.
     StudioTools *tools() const { return m_tools; }
     QDockWidget *minimapDock() const { return m_minimapDock; }
@@ -154,7 +158,9 @@ private:
     QLabel *m_projectStatus;
     QLabel *m_problemStatus;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     StudioTools *m_tools = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;
@@ -162,9 +168,11 @@ private:
     QAction *m_findAction = nullptr;
 
     QFutureWatcher<ProblemList> *m_validation;
+    QString m_validationFolder; ///< the project m_validation checks; a result for another is stale
     // Canvas edits are not on disk yet: their flows are checked in memory, debounced.
     QTimer *m_flowValidationTimer;
     QFutureWatcher<QList<std::pair<QString, ProblemList>>> *m_flowValidation;
+    QString m_flowValidationFolder; ///< the project m_flowValidation checks
     QHash<QString, ProblemList> m_liveProblems; ///< relative path -> in-memory problems
     bool m_validationPending = false;
     ProblemList m_diskProblems; ///< the last project validation (files as saved)

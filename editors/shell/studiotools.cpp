@@ -96,11 +96,9 @@ void StudioTools::createDocks()
     m_window->tabifyDockWidget(m_window->problemsDock(), simulation);
     m_window->tabifyDockWidget(simulation, tests);
     m_window->tabifyDockWidget(tests, history);
-    if (auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock")))
-        m_window->tabifyDockWidget(inspector, message);
+    m_window->tabifyDockWidget(m_window->inspectorDock(), message);
     m_window->problemsDock()->raise();
-    if (auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock")))
-        inspector->raise();
+    m_window->inspectorDock()->raise();
 }
 
 void StudioTools::createMenus()
@@ -113,12 +111,8 @@ void StudioTools::createMenus()
     m_exportAction->setObjectName(QStringLiteral("actionExport"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &StudioTools::showExportDialog);
-    if (auto *quit = m_window->findChild<QAction *>(QStringLiteral("actionQuit"))) {
-        if (QMenu *file = menus.isEmpty() ? nullptr : menus.first()->menu()) {
-            file->insertAction(quit, m_exportAction);
-            file->insertSeparator(quit);
-        }
-    }
+    m_window->fileMenu()->insertAction(m_window->quitAction(), m_exportAction);
+    m_window->fileMenu()->insertSeparator(m_window->quitAction());
 
     // View: the tool docks and the coverage overlay.
     if (QMenu *view = m_window->viewMenu()) {

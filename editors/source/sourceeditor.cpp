@@ -3,6 +3,7 @@
 #include "editors/source/expressionpane.h"
 #include "editors/source/findbar.h"
 #include "editors/source/texteditcommand.h"
+#include "model/documents/document.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -150,6 +151,27 @@ bool SourceEditor::load(const QString &path, QString *errorMessage)
     if (m_expressionPane)
         m_expressionPane->updateFromCursor();
     return true;
+}
+
+void SourceEditor::setFollowingDocument(Document *document)
+{
+    if (document == m_document)
+        return;
+    delete m_document;
+    m_document = document;
+    if (m_document)
+        m_document->setParent(this);
+    m_loadError.clear();
+}
+
+bool SourceEditor::loadDocument()
+{
+    if (!m_document)
+        return false;
+    FileError error;
+    const bool loaded = m_document->load(filePath(), &error);
+    m_loadError = loaded ? QString() : error.toString();
+    return loaded;
 }
 
 bool SourceEditor::save(QString *errorMessage)

@@ -26,6 +26,14 @@ public:
     bool save(QString *errorMessage) override;
 
     QUndoStack *undoStack() const override { return m_undoStack; }
+    /// A model document (owned) that follows the file as saved, not the text being typed: a
+    /// flow's text tab keeps its flow's document so that the inspector can show it.
+    void setFollowingDocument(Document *document);
+    Document *document() const override { return m_document; }
+    /// Reads the following document from the file as last saved. A file that does not load
+    /// leaves the document at its last good state and loadError() says why.
+    bool loadDocument();
+    QString loadError() const override { return m_loadError; }
     QsciScintilla *textEdit() const { return m_textEdit; }
     FindBar *findBar() const { return m_findBar; }
     /// The JSONata editor under a YAML file's text; null for other files.
@@ -48,6 +56,8 @@ private:
     QUndoStack *m_undoStack;
     QSplitter *m_splitter;
     ExpressionPane *m_expressionPane = nullptr;
+    Document *m_document = nullptr;
+    QString m_loadError;
     bool m_loading = false;
 };
 

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::CapabilityMap", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 // The background article's maturity model runs from 1 (ad hoc) to 5 (optimised).

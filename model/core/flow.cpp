@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::Flow", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 Governance readGovernance(YamlReader &r, const YAML::Node &map)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::Mapping", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 bool readRule(YamlReader &r, const YAML::Node &map, MappingRule *rule)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::ProjectManifest", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 bool readSystem(YamlReader &r, const YAML::Node &map, SystemInfo *system)

@@ -48,6 +48,8 @@ QStringList typesOf(const JsonValue &schema)
 // references being expanded so that a recursive schema (a tree of categories) stops.
 class TreeBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Schema)
+
 public:
     TreeBuilder(const JsonValue &document, const QByteArray &bytes, const QString &fileName,
                 FileError *error)

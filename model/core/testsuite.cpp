@@ -17,7 +17,7 @@ using JsonValue = nlohmann::ordered_json;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::TestSuite", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 std::optional<JsonValue> readJson(const YAML::Node &map, const char *key)

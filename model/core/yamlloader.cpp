@@ -47,6 +47,8 @@ int tabInIndentation(const QByteArray &bytes, int line)
 // nodes cannot multiply the work without bound, caps the depth, and finds duplicate keys.
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::Yaml)
+
 public:
     Checker(const QString &fileName, FileError *error, qint64 maxVisits)
         : m_fileName(fileName)

@@ -66,6 +66,8 @@ QString removeFieldExpression(const QString &field)
 /// Builds the routes of one flow by walking the graph from each source.
 class RouteWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::CamelFormat)
+
 public:
     RouteWriter(const ExportInput &input, const ExportFlow &file, QList<ExportProblem> *problems)
         : m_input(input)

@@ -182,6 +182,8 @@ QString switchCondition(const QString &subject, const OJson &rule)
 /// Reads the nodes of one tab into a flow.
 class TabReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::FlowsJsonFormat)
+
 public:
     TabReader(const QString &fileName, const std::map<QString, OJson> &configNodes,
               QList<ExportProblem> *problems, QHash<QString, SystemInfo> *systems)

@@ -92,6 +92,8 @@ Json toJson(const QVariant &value)
 /// Writes one flow as a tab.
 class TabWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::NodeRedFormat)
+
 public:
     TabWriter(const ExportInput &input, const ExportFlow &file, QList<ExportProblem> *problems)
         : m_input(input)

@@ -29,7 +29,7 @@ std::mutex &graphvizMutex()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AutoLayout", text);
+    return QCoreApplication::translate("Flowsmith::AutoLayout", text);
 }
 
 QString lastGraphvizError;

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::MappingChecker", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 QString typeText(const QStringList &types, bool isArray)
@@ -30,6 +30,8 @@ QString enumText(const QVariant &value)
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::MappingChecker)
+
 public:
     QList<MappingFinding> findings;
 

@@ -12,11 +12,6 @@ namespace Flowsmith {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flowsmith::MappingTextParser", text);
-}
-
 // Index just past the string, name or comment that starts at `i`, or `i` when none does.
 qsizetype skipQuoted(const QString &text, qsizetype i)
 {
@@ -201,6 +196,8 @@ bool call(const QString &text, Call *out)
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Flowsmith::MappingTextParser)
+
 public:
     bool object(const QString &text, const QString &prefix, QList<MappingRule> *rules,
                 QString *error)

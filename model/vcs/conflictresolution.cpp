@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::ConflictResolution", text);
+    return QCoreApplication::translate("Flowsmith", text);
 }
 
 // The address of `field` as one of the maps names it; a config path when none does.

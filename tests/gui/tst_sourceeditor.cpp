@@ -3,6 +3,7 @@
 
 #include "editors/source/findbar.h"
 #include "editors/source/sourceeditor.h"
+#include "model/documents/flowdocument.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -27,6 +28,8 @@ private slots:
     void lexerByExtension();
     void loadShowsTheFileUnmodified();
     void loadMissingFileNamesIt();
+    void followingDocumentTracksTheSavedFile();
+    void noFollowingDocumentNoError();
     void typingMarksModifiedAndUndoRestores();
     void saveWritesBytesAndClearsModified();
     void typingAfterSaveIsANewStep();
@@ -123,6 +126,48 @@ void tst_SourceEditor::loadMissingFileNamesIt()
     const QString path = m_dir->filePath(QStringLiteral("missing.yaml"));
     QVERIFY(!editor.load(path, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+void tst_SourceEditor::followingDocumentTracksTheSavedFile()
+{
+    // A flow's text tab keeps the flow's document at the file as last saved: a save that does
+    // not load keeps the last good state and says why, typed text alone changes nothing.
+    const QString path = writeFile(QStringLiteral("名前.flow.yaml"),
+                                   "flowsmith: 1\nid: a\nname: Ä flow\nnodes: []\nedges: []\n");
+    SourceEditor editor;
+    QString message;
+    QVERIFY2(editor.load(path, &message), qPrintable(message));
+    auto *document = new FlowDocument;
+    editor.setFollowingDocument(document);
+    QCOMPARE(editor.document(), document);
+    QCOMPARE(document->parent(), &editor);
+    QVERIFY(editor.loadDocument());
+    QCOMPARE(document->flow().name, QStringLiteral("Ä flow"));
+    QVERIFY(editor.loadError().isEmpty());
+
+    editor.textEdit()->setText(QStringLiteral("flowsmith: 1\nid: a\nname: [unclosed\n"));
+    QVERIFY(editor.loadError().isEmpty());
+    QVERIFY2(editor.save(&message), qPrintable(message));
+    QVERIFY(!editor.loadDocument());
+    QVERIFY2(editor.loadError().contains(path), qPrintable(editor.loadError()));
+    QCOMPARE(document->flow().name, QStringLiteral("Ä flow"));
+
+    editor.textEdit()->setText(QStringLiteral("flowsmith: 1\nid: a\nname: Поток\n"));
+    QVERIFY2(editor.save(&message), qPrintable(message));
+    QVERIFY(editor.loadDocument());
+    QVERIFY(editor.loadError().isEmpty());
+    QCOMPARE(document->flow().name, QStringLiteral("Поток"));
+}
+
+void tst_SourceEditor::noFollowingDocumentNoError()
+{
+    const QString path = writeFile(QStringLiteral("data.csv"), "a;b\n1;2\n");
+    SourceEditor editor;
+    QString message;
+    QVERIFY2(editor.load(path, &message), qPrintable(message));
+    QCOMPARE(editor.document(), nullptr);
+    QVERIFY(!editor.loadDocument());
+    QVERIFY(editor.loadError().isEmpty());
 }
 
 void tst_SourceEditor::typingMarksModifiedAndUndoRestores()
