@@ -7,7 +7,7 @@
 #include "model/documents/deleteflowitemscommand.h"
 #include "model/documents/flowdocument.h"
 #include "model/documents/groupcommands.h"
-#include "model/documents/movenodescommand.h"
+#include "model/documents/moveflowitemscommand.h"
 #include "model/documents/nodepropertycommands.h"
 #include "model/documents/notecommands.h"
 #include "model/documents/pastenodescommand.h"
@@ -140,27 +140,8 @@ QStringList duplicateSelection(FlowScene *scene)
 void nudgeSelection(FlowScene *scene, QPointF delta)
 {
     FlowDocument *document = scene->document();
-    const QStringList nodes = scene->affectedNodeIds();
-    const QStringList notes = scene->selectedNoteIds();
-    if (nodes.isEmpty() && notes.isEmpty())
-        return;
-    QUndoStack *stack = document->undoStack();
-    const bool compound = !nodes.isEmpty() && !notes.isEmpty();
-    if (compound)
-        stack->beginMacro(tr("Move selection"));
-    if (!nodes.isEmpty()) {
-        QList<QPointF> positions;
-        for (const QString &id : nodes)
-            positions.append(document->node(id)->at + delta);
-        stack->push(new MoveNodesCommand(document, nodes, positions));
-    }
-    for (const QString &id : notes) {
-        FlowNote note = *document->note(id);
-        note.at += delta;
-        stack->push(new ChangeNoteCommand(document, id, note));
-    }
-    if (compound)
-        stack->endMacro();
+    document->undoStack()->push(new MoveFlowItemsCommand(document, scene->affectedNodeIds(),
+                                                         scene->selectedNoteIds(), delta));
 }
 
 void alignSelection(FlowScene *scene, AlignNodesCommand::Alignment alignment)

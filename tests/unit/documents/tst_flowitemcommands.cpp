@@ -6,7 +6,9 @@
 
 #include "model/documents/addnodefromcatalogcommand.h"
 #include "model/documents/deleteflowitemscommand.h"
+#include "model/documents/edgecommands.h"
 #include "model/documents/flowdocument.h"
+#include "model/documents/moveflowitemscommand.h"
 #include "model/documents/nodepropertycommands.h"
 
 #include <QTest>
@@ -74,6 +76,7 @@ private slots:
     void commands();
     void noOps_data();
     void noOps();
+    void nudgesMerge();
 };
 
 void TestFlowItemCommands::fixturesKeepTheirBytes_data()
@@ -214,6 +217,30 @@ void TestFlowItemCommands::commands_data()
         QCOMPARE(f.nodes.last().config.value("interval").toInt(), 60000);
     });
 
+    QTest::addRow("move nodes and notes") << messy << MakeCommand([](FlowDocument *d) {
+        return new MoveFlowItemsCommand(d, { "receive", "spare", "ghost" },
+                                        { QStringLiteral("空") }, QPointF(10, -20));
+    }) << CheckFlow([](const Flow &f) {
+        QCOMPARE(f.node("receive")->at, QPointF(90, 100));
+        QCOMPARE(f.node("spare")->at, QPointF(310, 280));
+        QCOMPARE(f.node("filter")->at, QPointF(300, 120));
+        QCOMPARE(f.notes.last().at, QPointF(530, 220));
+        QCOMPARE(f.notes.first().at, QPointF(80, 240));
+    });
+    QTest::addRow("move notes only") << messy << MakeCommand([](FlowDocument *d) {
+        return new MoveFlowItemsCommand(d, {}, { "why", QStringLiteral("空") }, QPointF(-0.5, 0));
+    }) << CheckFlow([](const Flow &f) {
+        QCOMPARE(f.notes.first().at, QPointF(79.5, 240));
+        QCOMPARE(f.notes.last().at, QPointF(519.5, 240));
+    });
+    QTest::addRow("reconnect an edge's end") << messy << MakeCommand([](FlowDocument *d) {
+        return new ReconnectEdgeCommand(d, edge("receive.out", "log.in"),
+                                        PortRef::parse("receive.out"), PortRef::parse("spare.in"));
+    }) << CheckFlow([](const Flow &f) {
+        QCOMPARE(
+            edgeTexts(f),
+            QStringList({ "receive.out>filter.in", "filter.out>log.in", "receive.out>spare.in" }));
+    });
     QTest::addRow("set a key of several nodes") << messy << MakeCommand([](FlowDocument *d) {
         return new SetNodesConfigCommand(d, { "log", "spare", "ghost" }, "level",
                                          QVariant(QStringLiteral("warn")));
@@ -275,6 +302,24 @@ void TestFlowItemCommands::noOps_data()
     });
     QTest::addRow("add an empty type")
         << MakeCommand([](FlowDocument *d) { return new AddNodeFromCatalogCommand(d, {}, {}); });
+    QTest::addRow("move nothing") << MakeCommand([](FlowDocument *d) {
+        return new MoveFlowItemsCommand(d, { "ghost" }, {}, QPointF(10, 10));
+    });
+    QTest::addRow("move by nothing") << MakeCommand([](FlowDocument *d) {
+        return new MoveFlowItemsCommand(d, { "receive" }, { "why" }, QPointF());
+    });
+    QTest::addRow("reconnect an edge that is not there") << MakeCommand([](FlowDocument *d) {
+        return new ReconnectEdgeCommand(d, edge("spare.out", "log.in"), PortRef::parse("spare.out"),
+                                        PortRef::parse("filter.in"));
+    });
+    QTest::addRow("reconnect onto an edge drawn already") << MakeCommand([](FlowDocument *d) {
+        return new ReconnectEdgeCommand(d, edge("receive.out", "log.in"),
+                                        PortRef::parse("receive.out"), PortRef::parse("filter.in"));
+    });
+    QTest::addRow("reconnect to a port the file cannot name") << MakeCommand([](FlowDocument *d) {
+        return new ReconnectEdgeCommand(d, edge("receive.out", "log.in"),
+                                        PortRef::parse("receive.out"), PortRef { "log", "in.x" });
+    });
     QTest::addRow("set a value every node has") << MakeCommand([](FlowDocument *d) {
         return new SetNodesConfigCommand(d, { "receive" }, "method", QVariant("POST"));
     });
@@ -297,6 +342,35 @@ void TestFlowItemCommands::noOps()
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.flow().toYaml(), original);
     QVERIFY(!document.isModified());
+}
+
+void TestFlowItemCommands::nudgesMerge()
+{
+    const QByteArray original = fileBytes(dataPath(messy));
+    FlowDocument document;
+    QVERIFY(document.load(dataPath(messy)));
+    QUndoStack *stack = document.undoStack();
+    const QStringList nodes { "receive", "log" };
+    const QStringList notes { "why" };
+    for (int i = 0; i < 3; ++i)
+        stack->push(new MoveFlowItemsCommand(&document, nodes, notes, QPointF(2, 0)));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(document.node("receive")->at, QPointF(86, 120));
+    QCOMPARE(document.note("why")->at, QPointF(86, 240));
+    // Other items: a step of their own.
+    stack->push(new MoveFlowItemsCommand(&document, { "log" }, {}, QPointF(0, 2)));
+    QCOMPARE(stack->count(), 2);
+    stack->undo();
+    QCOMPARE(document.node("log")->at, QPointF(526, 120));
+    stack->undo();
+    QCOMPARE(document.flow().toYaml(), original);
+    QVERIFY(!document.isModified());
+
+    // A run of nudges that comes back to where it started leaves no step.
+    stack->push(new MoveFlowItemsCommand(&document, nodes, notes, QPointF(0, 10)));
+    stack->push(new MoveFlowItemsCommand(&document, nodes, notes, QPointF(0, -10)));
+    QCOMPARE(document.flow().toYaml(), original);
+    QCOMPARE(stack->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFlowItemCommands)
