@@ -3,12 +3,11 @@
 #include "editors/canvas/flowscene.h"
 #include "editors/canvas/nodeitem.h"
 #include "editors/canvas/noteitem.h"
-#include "model/core/nodecatalog.h"
-#include "model/documents/edgecommands.h"
+#include "model/documents/addnodefromcatalogcommand.h"
+#include "model/documents/deleteflowitemscommand.h"
 #include "model/documents/flowdocument.h"
 #include "model/documents/groupcommands.h"
-#include "model/documents/movenodescommand.h"
-#include "model/documents/nodecommands.h"
+#include "model/documents/moveflowitemscommand.h"
 #include "model/documents/nodepropertycommands.h"
 #include "model/documents/notecommands.h"
 #include "model/documents/pastenodescommand.h"
@@ -18,8 +17,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMimeData>
-#include <QSet>
 #include <QUndoStack>
+
+#include <cmath>
 
 namespace Flowsmith::FlowEditing {
 
@@ -45,69 +45,24 @@ QRectF fragmentBounds(const Flow &fragment)
 QString addNode(FlowScene *scene, const QString &typeId, QPointF scenePos)
 {
     FlowDocument *document = scene->document();
-    const NodeType *type = NodeCatalog::instance().type(typeId);
-    if (!type)
-        return {};
-    FlowNode node;
-    node.type = typeId;
-    // A readable id from the type ("route.filter" -> "filter"), made unique by the command.
-    node.id = typeId.mid(typeId.lastIndexOf(u'.') + 1);
-    node.name = QCoreApplication::translate("NodeCatalog", type->displayName.toUtf8().constData());
-    node.at = scenePos;
+    QPointF at = scenePos;
     if (scene->gridSnap())
-        node.at = QPointF(std::round(scenePos.x() / FlowScene::GridSize) * FlowScene::GridSize,
-                          std::round(scenePos.y() / FlowScene::GridSize) * FlowScene::GridSize);
-    for (const ConfigField &field : type->configFields)
-        if (field.defaultValue.isValid())
-            node.config.insert(field.key, field.defaultValue);
-    auto *command = new AddNodesCommand(document, { node });
-    const QStringList ids = command->nodeIds();
+        at = QPointF(std::round(scenePos.x() / FlowScene::GridSize) * FlowScene::GridSize,
+                     std::round(scenePos.y() / FlowScene::GridSize) * FlowScene::GridSize);
+    auto *command = new AddNodeFromCatalogCommand(document, typeId, at);
+    const QString id = command->nodeId();
     document->undoStack()->push(command);
-    scene->selectNodes(ids);
-    return ids.value(0);
+    if (!id.isEmpty())
+        scene->selectNodes({ id });
+    return id;
 }
 
 void deleteSelection(FlowScene *scene)
 {
     FlowDocument *document = scene->document();
-    const QStringList nodes = scene->selectedNodeIds();
-    const QStringList notes = scene->selectedNoteIds();
-    const QStringList groups = scene->selectedGroupIds();
-    const QSet<QString> removed(nodes.cbegin(), nodes.cend());
-    QList<FlowEdge> edges;
-    for (const FlowEdge &edge : scene->selectedEdges())
-        if (!removed.contains(edge.from.node) && !removed.contains(edge.to.node))
-            edges.append(edge);
-    if (nodes.isEmpty() && notes.isEmpty() && groups.isEmpty() && edges.isEmpty())
-        return;
-
-    QUndoStack *stack = document->undoStack();
-    stack->beginMacro(nodes.size() + notes.size() + groups.size() + edges.size() == 1
-                          ? tr("Delete %1").arg(nodes.value(0, notes.value(0, groups.value(0))))
-                          : tr("Delete selection"));
-    if (!edges.isEmpty())
-        stack->push(new DisconnectPortsCommand(document, edges));
-    // Groups keep only members that still exist; a group left empty goes too.
-    QStringList emptied = groups;
-    for (const FlowGroup &group : document->flow().groups) {
-        if (groups.contains(group.id))
-            continue;
-        FlowGroup changed = group;
-        changed.nodes.removeIf([&](const QString &id) { return removed.contains(id); });
-        if (changed.nodes.size() == group.nodes.size())
-            continue;
-        if (changed.nodes.isEmpty())
-            emptied.append(group.id);
-        else
-            stack->push(new ChangeGroupCommand(document, group.id, changed));
-    }
-    if (!emptied.isEmpty())
-        stack->push(new RemoveGroupsCommand(document, emptied));
-    if (!nodes.isEmpty())
-        stack->push(new RemoveNodesCommand(document, nodes));
-    if (!notes.isEmpty())
-        stack->push(new RemoveNotesCommand(document, notes));
-    stack->endMacro();
+    document->undoStack()->push(
+        new DeleteFlowItemsCommand(document, scene->selectedNodeIds(), scene->selectedNoteIds(),
+                                   scene->selectedGroupIds(), scene->selectedEdges()));
 }
 
 QMimeData *copySelection(const FlowScene *scene)
@@ -185,27 +140,8 @@ QStringList duplicateSelection(FlowScene *scene)
 void nudgeSelection(FlowScene *scene, QPointF delta)
 {
     FlowDocument *document = scene->document();
-    const QStringList nodes = scene->affectedNodeIds();
-    const QStringList notes = scene->selectedNoteIds();
-    if (nodes.isEmpty() && notes.isEmpty())
-        return;
-    QUndoStack *stack = document->undoStack();
-    const bool compound = !nodes.isEmpty() && !notes.isEmpty();
-    if (compound)
-        stack->beginMacro(tr("Move selection"));
-    if (!nodes.isEmpty()) {
-        QList<QPointF> positions;
-        for (const QString &id : nodes)
-            positions.append(document->node(id)->at + delta);
-        stack->push(new MoveNodesCommand(document, nodes, positions));
-    }
-    for (const QString &id : notes) {
-        FlowNote note = *document->note(id);
-        note.at += delta;
-        stack->push(new ChangeNoteCommand(document, id, note));
-    }
-    if (compound)
-        stack->endMacro();
+    document->undoStack()->push(new MoveFlowItemsCommand(document, scene->affectedNodeIds(),
+                                                         scene->selectedNoteIds(), delta));
 }
 
 void alignSelection(FlowScene *scene, AlignNodesCommand::Alignment alignment)

@@ -630,10 +630,7 @@ void FlowScene::finishWire(QPointF scenePos)
     }
     QUndoStack *stack = m_document->undoStack();
     if (reconnecting) {
-        stack->beginMacro(tr("Reconnect %1").arg(old.from.toString()));
-        stack->push(new DisconnectPortsCommand(m_document, { old }));
-        stack->push(new ConnectPortsCommand(m_document, from, to));
-        stack->endMacro();
+        stack->push(new ReconnectEdgeCommand(m_document, old, from, to));
         emit statusMessage(tr("Reconnected to %1").arg(target->ref().toString()));
     } else {
         connectPorts(from, to);

@@ -193,30 +193,8 @@ void NodeForm::refresh()
 
 void NodeForm::commitField(const QString &key, const std::optional<QVariant> &value)
 {
-    if (!m_document)
-        return;
-    QUndoStack *stack = m_document->undoStack();
-    if (m_nodeIds.size() == 1) {
-        stack->push(new SetNodeConfigCommand(m_document, m_nodeIds.constFirst(), key, value));
-        return;
-    }
-    // Several nodes: one undo step that changes those whose value differs.
-    auto *command
-        = new QUndoCommand(tr("Change %1 of %n nodes", nullptr, int(m_nodeIds.size())).arg(key));
-    for (const QString &id : std::as_const(m_nodeIds)) {
-        const FlowNode *node = m_document->node(id);
-        if (!node)
-            continue;
-        const bool same = value ? node->config.contains(key) && node->config.value(key) == *value
-                                : !node->config.contains(key);
-        if (!same)
-            new SetNodeConfigCommand(m_document, id, key, value, command);
-    }
-    if (command->childCount() == 0) {
-        delete command;
-        return;
-    }
-    stack->push(command);
+    if (m_document)
+        m_document->undoStack()->push(new SetNodesConfigCommand(m_document, m_nodeIds, key, value));
 }
 
 void NodeForm::commitName()

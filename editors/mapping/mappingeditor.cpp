@@ -7,10 +7,11 @@
 #include "suggestionpanel.h"
 
 #include "editors/expr/jsonataeditor.h"
-#include "model/documents/mappingcommands.h"
+#include "model/documents/acceptsuggestionscommand.h"
+#include "model/documents/mapfieldscommand.h"
 #include "model/documents/mappingdocument.h"
+#include "model/documents/replacerulescommand.h"
 #include "model/mapping/mappinglines.h"
-#include "model/mapping/mappingtextparser.h"
 #include "model/mapping/schematypes.h"
 #include "simulator/mappingcompiler.h"
 
@@ -38,36 +39,6 @@ QString compile(const Mapping &mapping, QString *error = nullptr)
     if (error)
         *error = result.error.message;
     return result.expression;
-}
-
-// The deepest forEach rule whose target contains `targetPath`: its path, its full target path
-// and the full source path of its elements.
-struct Scope
-{
-    QList<int> rulePath;
-    QString target;
-    QString source;
-};
-
-void findScope(const QList<MappingRule> &rules, const QList<int> &parent, const QString &target,
-               const QString &source, const QString &targetPath, Scope *scope)
-{
-    for (int i = 0; i < rules.size(); ++i) {
-        const MappingRule &rule = rules.at(i);
-        if (rule.forEach.isEmpty())
-            continue;
-        const QString fullTarget = target + rule.target;
-        if (!targetPath.startsWith(fullTarget + u'.'))
-            continue;
-        QList<int> path = parent;
-        path.append(i);
-        const QString elements = MappingLines::schemaPath(rule.forEach);
-        const QString fullSource
-            = elements.isEmpty() ? source.chopped(source.isEmpty() ? 0 : 1) : source + elements;
-        *scope = { path, fullTarget, fullSource };
-        findScope(rule.rules, path, fullTarget + u'.', fullSource + u'.', targetPath, scope);
-        return;
-    }
 }
 
 QList<int> ruleAtLine(const QList<MappingRule> &rules, const QList<int> &parent, int line)
@@ -397,59 +368,13 @@ void MappingEditor::jumpTo(int line, int column)
 
 QList<int> MappingEditor::mapFields(const QStringList &sourcePaths, const QString &targetPath)
 {
-    if (sourcePaths.isEmpty() || targetPath.isEmpty())
-        return {};
-    Scope scope;
-    findScope(m_document->mapping().rules, {}, QString(), QString(), targetPath, &scope);
-    auto relative = [&](const QString &path, const QString &base) {
-        if (base.isEmpty())
-            return path;
-        if (path.startsWith(base + u'.'))
-            return path.mid(base.size() + 1);
-        return path == base ? QStringLiteral("$") : QStringLiteral("$$.") + path;
-    };
-    MappingRule rule;
-    rule.target = relative(targetPath, scope.target);
-    auto isArray = [](SchemaTree *tree, const QString &path) {
-        QTreeWidgetItem *item = tree->item(path);
-        return item && item->data(0, SchemaTree::IsArrayRole).toBool();
-    };
-    if (sourcePaths.size() == 1) {
-        const QString source = relative(sourcePaths.first(), scope.source);
-        if (isArray(m_sourceTree, sourcePaths.first()) && isArray(m_targetTree, targetPath))
-            rule.forEach = source;
-        else
-            rule.from = source;
-    } else {
-        QVariantList parts;
-        for (const QString &path : sourcePaths)
-            parts.append(relative(path, scope.source));
-        rule.function = { { QStringLiteral("name"), QStringLiteral("concat") },
-                          { QStringLiteral("from"), parts },
-                          { QStringLiteral("separator"), QStringLiteral(" ") } };
-    }
-    const QList<MappingRule> *siblings = m_document->rules(scope.rulePath);
-    int existing = -1;
-    for (int i = 0; siblings && i < siblings->size(); ++i)
-        if (siblings->at(i).target == rule.target)
-            existing = i;
-    QList<int> newPath = scope.rulePath;
-    if (existing >= 0) {
-        // Dropping again on a mapped field replaces its rule, in its place.
-        QList<int> oldPath = scope.rulePath;
-        oldPath.append(existing);
-        auto *macro = new QUndoCommand(tr("Map %1").arg(targetPath));
-        new RemoveRuleCommand(m_document, oldPath, macro);
-        new AddRuleCommand(m_document, scope.rulePath, existing, rule, macro);
-        m_document->undoStack()->push(macro);
-        newPath.append(existing);
-    } else {
-        auto *command = new AddRuleCommand(m_document, scope.rulePath, -1, rule);
-        m_document->undoStack()->push(command);
-        newPath.append(int(m_document->rules(scope.rulePath)->size()) - 1);
-    }
-    selectRule(newPath);
-    return newPath;
+    auto *command
+        = new MapFieldsCommand(m_document, sourcePaths, targetPath, sourceSchema(), targetSchema());
+    const QList<int> path = command->rulePath();
+    m_document->undoStack()->push(command);
+    if (!path.isEmpty())
+        selectRule(path);
+    return path;
 }
 
 void MappingEditor::selectRule(const QList<int> &rulePath)
@@ -530,16 +455,17 @@ void MappingEditor::refresh()
 
 bool MappingEditor::applyText(QString *errorMessage)
 {
-    QList<MappingRule> rules;
     QString error;
-    if (!MappingTextParser::parse(m_text->text(), &rules, &error)) {
+    std::unique_ptr<ReplaceRulesCommand> command
+        = ReplaceRulesCommand::fromText(m_document, m_text->text(), &error);
+    if (!command) {
         m_textStatus->setText(tr("Not applied: %1").arg(error));
         if (errorMessage)
             *errorMessage = error;
         return false;
     }
     Mapping edited = m_document->mapping();
-    edited.rules = rules;
+    edited.rules = command->rules();
     const QString text = compile(edited, &error);
     if (text.isEmpty()) {
         m_textStatus->setText(tr("Not applied: %1").arg(error));
@@ -549,17 +475,11 @@ bool MappingEditor::applyText(QString *errorMessage)
     }
     if (text == m_compiled)
         return true;
-    // One command: the old rules out, the new ones in.
-    auto *macro = new QUndoCommand(tr("Edit mapping as JSONata"));
-    const int count = int(m_document->mapping().rules.size());
-    for (int i = count - 1; i >= 0; --i)
-        new RemoveRuleCommand(m_document, { i }, macro);
-    for (const MappingRule &rule : std::as_const(rules))
-        new AddRuleCommand(m_document, {}, -1, rule, macro);
+    const int count = int(command->rules().size());
     m_applyingText = true;
-    m_document->undoStack()->push(macro);
+    m_document->undoStack()->push(command.release());
     m_applyingText = false;
-    m_textStatus->setText(tr("Applied: %n rule(s).", nullptr, int(rules.size())));
+    m_textStatus->setText(tr("Applied: %n rule(s).", nullptr, count));
     return true;
 }
 
@@ -577,7 +497,7 @@ void MappingEditor::acceptSuggestion(int index)
     if (index < 0 || index >= m_suggestions.size())
         return;
     const MappingSuggestion suggestion = m_suggestions.takeAt(index);
-    m_document->undoStack()->push(new AddRuleCommand(m_document, {}, -1, suggestion.rule()));
+    m_document->undoStack()->push(new AcceptSuggestionsCommand(m_document, { suggestion }));
     m_suggestionPanel->setSuggestions(m_suggestions);
 }
 
@@ -593,12 +513,9 @@ void MappingEditor::acceptAllSuggestions()
 {
     if (m_suggestions.isEmpty())
         return;
-    auto *macro
-        = new QUndoCommand(tr("Accept %n suggested rule(s)", nullptr, int(m_suggestions.size())));
-    for (const MappingSuggestion &suggestion : std::as_const(m_suggestions))
-        new AddRuleCommand(m_document, {}, -1, suggestion.rule(), macro);
+    auto *command = new AcceptSuggestionsCommand(m_document, m_suggestions);
     m_suggestions.clear();
-    m_document->undoStack()->push(macro);
+    m_document->undoStack()->push(command);
     m_suggestionPanel->setSuggestions(m_suggestions);
 }
 

@@ -397,64 +397,25 @@ void RulePanel::apply()
 {
     if (m_updating || !m_document->rule(m_path))
         return;
-    const MappingRule before = *m_document->rule(m_path);
-    const MappingRule after = ruleFromWidgets();
-    using F = MappingDocument::RuleField;
-    const QList<QPair<F, QVariant>> changes = {
-        { F::Target, after.target },     { F::From, after.from },       { F::Expr, after.expr },
-        { F::Function, after.function }, { F::ForEach, after.forEach }, { F::Filter, after.filter },
-    };
-    QList<QPair<F, QVariant>> changed;
-    for (const auto &change : changes)
-        if (m_document->ruleValue(m_path, change.first) != change.second)
-            changed.append(change);
-    if (changed.isEmpty())
+    auto *command = new EditRuleCommand(m_document, m_path, ruleFromWidgets());
+    if (command->childCount() == 0) {
+        delete command;
         return;
+    }
     m_updating = true;
-    auto *macro = new QUndoCommand(tr("Edit rule for %1").arg(before.target));
-    for (const auto &change : changed)
-        new SetRuleCommand(m_document, m_path, change.first, change.second, macro);
-    m_document->undoStack()->push(macro);
+    m_document->undoStack()->push(command);
     m_updating = false;
     rebuild(false);
 }
 
 void RulePanel::chooseFunction(const QString &name)
 {
-    const MappingRule *rule = m_document->rule(m_path);
-    if (!rule || !rule->forEach.isEmpty())
-        return;
-    using F = MappingDocument::RuleField;
-    auto *macro = new QUndoCommand(tr("Change function of %1").arg(rule->target));
-    if (name == QLatin1String("expr")) {
-        if (rule->expr.isEmpty()) {
-            // Start the expression from what the rule reads, so nothing is lost.
-            const QString start = rule->from.isEmpty() ? QStringLiteral("$") : rule->from;
-            new SetRuleCommand(m_document, m_path, F::Expr, start, macro);
-            new SetRuleCommand(m_document, m_path, F::From, QString(), macro);
-            new SetRuleCommand(m_document, m_path, F::Function, QVariantMap(), macro);
-        }
-    } else {
-        if (!rule->expr.isEmpty()) {
-            new SetRuleCommand(m_document, m_path, F::Expr, QString(), macro);
-            new SetRuleCommand(m_document, m_path, F::From, rule->expr.trimmed(), macro);
-        }
-        QVariantMap function;
-        if (!name.isEmpty()) {
-            function.insert(QStringLiteral("name"), name);
-            if (name == QLatin1String("concat") && !rule->from.isEmpty()) {
-                function.insert(QStringLiteral("from"), QVariantList { rule->from });
-                function.insert(QStringLiteral("separator"), QStringLiteral(" "));
-                new SetRuleCommand(m_document, m_path, F::From, QString(), macro);
-            }
-        }
-        new SetRuleCommand(m_document, m_path, F::Function, function, macro);
-    }
-    if (macro->childCount() == 0) {
-        delete macro;
+    auto *command = new ChangeRuleFunctionCommand(m_document, m_path, name);
+    if (command->childCount() == 0) {
+        delete command;
         return;
     }
-    m_document->undoStack()->push(macro);
+    m_document->undoStack()->push(command);
     rebuild();
 }
 

@@ -7,6 +7,7 @@ namespace Flowsmith {
 enum CommandId {
     MoveNodesCommandId = 1,
     MoveNoteCommandId = 2,
+    MoveFlowItemsCommandId = 3,
 };
 
 } // namespace Flowsmith

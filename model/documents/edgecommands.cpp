@@ -90,4 +90,33 @@ void DisconnectPortsCommand::undo()
         m_document->insertEdge(index, edge);
 }
 
+ReconnectEdgeCommand::ReconnectEdgeCommand(FlowDocument *document, const FlowEdge &edge,
+                                           const PortRef &from, const PortRef &to,
+                                           QUndoCommand *parent)
+    : QUndoCommand(tr("Reconnect %1").arg(edge.from.toString()), parent)
+{
+    // A child that dropped itself would still be undone: decide here what ConnectPortsCommand
+    // would refuse (an edge drawn already, an address the file cannot carry).
+    const auto malformed = [](const PortRef &ref) {
+        return ref.node.isEmpty() || ref.port.isEmpty() || ref.port.contains(u'.');
+    };
+    FlowEdge wanted = edge;
+    wanted.from = from;
+    wanted.to = to;
+    if (!document->flow().edges.contains(edge) || document->flow().edges.contains(wanted)
+        || malformed(from) || malformed(to))
+        return;
+    new DisconnectPortsCommand(document, { edge }, this);
+    new ConnectPortsCommand(document, from, to, this);
+}
+
+void ReconnectEdgeCommand::redo()
+{
+    if (childCount() == 0) {
+        setObsolete(true);
+        return;
+    }
+    QUndoCommand::redo();
+}
+
 } // namespace Flowsmith

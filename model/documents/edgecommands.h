@@ -53,4 +53,18 @@ private:
     QList<std::pair<int, FlowEdge>> m_edges; // ascending index
 };
 
+/// Moves one end (or both) of an edge to other ports, in one undo step: the old edge out, the
+/// new one in at the end of the list. When the old edge is gone, or the new one is the old,
+/// the command drops itself.
+class ReconnectEdgeCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReconnectEdgeCommand)
+
+public:
+    ReconnectEdgeCommand(FlowDocument *document, const FlowEdge &edge, const PortRef &from,
+                         const PortRef &to, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+};
+
 } // namespace Flowsmith

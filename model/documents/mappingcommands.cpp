@@ -104,4 +104,78 @@ void SetRuleCommand::setValue(const QVariant &value)
     document()->setRuleValue(m_path, m_field, value);
 }
 
+EditRuleCommand::EditRuleCommand(MappingDocument *document, const RulePath &path,
+                                 const MappingRule &rule, QUndoCommand *parent)
+    : QUndoCommand(tr("Edit rule for %1").arg(ruleLabel(document->rule(path), path)), parent)
+{
+    if (!document->rule(path))
+        return;
+    using F = MappingDocument::RuleField;
+    const QList<std::pair<F, QVariant>> values = {
+        { F::Target, rule.target },     { F::From, rule.from },       { F::Expr, rule.expr },
+        { F::Function, rule.function }, { F::ForEach, rule.forEach }, { F::Filter, rule.filter },
+    };
+    for (const auto &[field, value] : values)
+        if (document->ruleValue(path, field) != normalizedRuleValue(field, value))
+            new SetRuleCommand(document, path, field, value, this);
+}
+
+void EditRuleCommand::redo()
+{
+    if (childCount() == 0) {
+        setObsolete(true);
+        return;
+    }
+    QUndoCommand::redo();
+}
+
+ChangeRuleFunctionCommand::ChangeRuleFunctionCommand(MappingDocument *document,
+                                                     const RulePath &path, const QString &name,
+                                                     QUndoCommand *parent)
+    : QUndoCommand(tr("Change function of %1").arg(ruleLabel(document->rule(path), path)), parent)
+{
+    const MappingRule *rule = document->rule(path);
+    if (!rule || !rule->forEach.isEmpty())
+        return;
+    using F = MappingDocument::RuleField;
+    // Only what differs: choosing the function a rule has already is no undo step.
+    const auto set = [&](F field, const QVariant &value) {
+        if (document->ruleValue(path, field) != normalizedRuleValue(field, value))
+            new SetRuleCommand(document, path, field, value, this);
+    };
+    if (name == QLatin1String("expr")) {
+        if (rule->expr.isEmpty()) {
+            // Start the expression from what the rule reads, so nothing is lost.
+            const QString start = rule->from.isEmpty() ? QStringLiteral("$") : rule->from;
+            set(F::Expr, start);
+            set(F::From, QString());
+            set(F::Function, QVariantMap());
+        }
+        return;
+    }
+    if (!rule->expr.isEmpty()) {
+        set(F::Expr, QString());
+        set(F::From, rule->expr.trimmed());
+    }
+    QVariantMap function;
+    if (!name.isEmpty()) {
+        function.insert(QStringLiteral("name"), name);
+        if (name == QLatin1String("concat") && !rule->from.isEmpty()) {
+            function.insert(QStringLiteral("from"), QVariantList { rule->from });
+            function.insert(QStringLiteral("separator"), QStringLiteral(" "));
+            set(F::From, QString());
+        }
+    }
+    set(F::Function, function);
+}
+
+void ChangeRuleFunctionCommand::redo()
+{
+    if (childCount() == 0) {
+        setObsolete(true);
+        return;
+    }
+    QUndoCommand::redo();
+}
+
 } // namespace Flowsmith

@@ -70,4 +70,33 @@ private:
     MappingDocument::RuleField m_field;
 };
 
+/// Makes the rule at `path` read as `rule` (its target, from, expr, function, forEach and
+/// filter; nested rules are left alone), in one undo step that changes only the fields that
+/// differ, as the rule panel does after an edit. With nothing different it drops itself.
+class EditRuleCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditRuleCommand)
+
+public:
+    EditRuleCommand(MappingDocument *document, const RulePath &path, const MappingRule &rule,
+                    QUndoCommand *parent = nullptr);
+
+    void redo() override;
+};
+
+/// Gives a value rule another function (`name`, or empty for none) in one undo step, keeping
+/// what the rule reads: "expr" turns the rule into an expression that starts from its source
+/// path; leaving an expression makes its text the source path; "concat" takes the source path
+/// as its first part. A forEach rule has no function: the command drops itself.
+class ChangeRuleFunctionCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeRuleFunctionCommand)
+
+public:
+    ChangeRuleFunctionCommand(MappingDocument *document, const RulePath &path, const QString &name,
+                              QUndoCommand *parent = nullptr);
+
+    void redo() override;
+};
+
 } // namespace Flowsmith

@@ -139,4 +139,34 @@ void SetNodeConfigCommand::undo()
     m_document->setNodeConfig(m_nodeId, m_oldConfig);
 }
 
+SetNodesConfigCommand::SetNodesConfigCommand(FlowDocument *document, const QStringList &nodeIds,
+                                             const QString &key,
+                                             const std::optional<QVariant> &value,
+                                             QUndoCommand *parent)
+    : QUndoCommand(parent)
+{
+    for (const QString &id : nodeIds) {
+        const FlowNode *node = document->node(id);
+        if (!node)
+            continue;
+        const bool same = value ? node->config.contains(key) && node->config.value(key) == *value
+                                : !node->config.contains(key);
+        if (!same)
+            new SetNodeConfigCommand(document, id, key, value, this);
+    }
+    if (childCount() == 1 && nodeIds.size() == 1)
+        setText(child(0)->text());
+    else
+        setText(tr("Change %1 of %n nodes", nullptr, int(nodeIds.size())).arg(key));
+}
+
+void SetNodesConfigCommand::redo()
+{
+    if (childCount() == 0) {
+        setObsolete(true);
+        return;
+    }
+    QUndoCommand::redo();
+}
+
 } // namespace Flowsmith

@@ -84,4 +84,18 @@ private:
     QVariantMap m_newConfig;
 };
 
+/// Sets (or removes, with std::nullopt) one configuration key of several nodes in one undo
+/// step, as the inspector does for a multiple selection; only nodes whose value differs
+/// change, and with none the command drops itself.
+class SetNodesConfigCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetNodesConfigCommand)
+
+public:
+    SetNodesConfigCommand(FlowDocument *document, const QStringList &nodeIds, const QString &key,
+                          const std::optional<QVariant> &value, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+};
+
 } // namespace Flowsmith

@@ -236,6 +236,10 @@ private:
             }
             // A ?: inside the value splits too: put the rest back together.
             const QString value = keyValue.mid(1).join(u':').trimmed();
+            if (value.isEmpty()) {
+                *error = tr("The target %1 has no value").arg(prefix + key);
+                return false;
+            }
             valueRules(prefix + key, value, rules);
         }
         return true;
