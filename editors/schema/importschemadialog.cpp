@@ -58,7 +58,10 @@ ImportSchemaDialog::ImportSchemaDialog(const QString &projectFolder, QWidget *pa
     auto *browse = new QPushButton(tr("Browse…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    // A row whose field is a layout gets no buddy by itself: the mnemonic needs one.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     auto *kindRow = new QHBoxLayout;
     m_kind = new QComboBox(this);
@@ -72,7 +75,9 @@ ImportSchemaDialog::ImportSchemaDialog(const QString &projectFolder, QWidget *pa
     m_kindNote->setEnabled(false);
     kindRow->addWidget(m_kind);
     kindRow->addWidget(m_kindNote, 1);
-    form->addRow(tr("Read as:"), kindRow);
+    auto *kindLabel = new QLabel(tr("Read &as:"), this);
+    kindLabel->setBuddy(m_kind);
+    form->addRow(kindLabel, kindRow);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -122,7 +127,9 @@ ImportSchemaDialog::ImportSchemaDialog(const QString &projectFolder, QWidget *pa
     m_target->setEnabled(false);
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_target, 1);
-    idForm->addRow(tr("&Id:"), idRow);
+    auto *idLabel = new QLabel(tr("I&d:"), this);
+    idLabel->setBuddy(m_id);
+    idForm->addRow(idLabel, idRow);
     layout->addLayout(idForm);
 
     m_replace = new QCheckBox(this);
@@ -181,7 +188,7 @@ ImportSchemaDialog::~ImportSchemaDialog() = default;
 
 void ImportSchemaDialog::setFilePath(const QString &path)
 {
-    m_file->setText(QDir::toNativeSeparators(path));
+    m_file->setText(QDir::toNativeSeparators(QDir::cleanPath(path)));
     load(std::nullopt);
 }
 
