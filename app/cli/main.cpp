@@ -35,6 +35,11 @@ const Command commands[] = {
       runExportCommand },
     { "import", QT_TRANSLATE_NOOP("Cli", "read a Node-RED flows.json into a project"),
       runImportCommand },
+    { "import-schema",
+      QT_TRANSLATE_NOOP("Cli",
+                        "write schemas/<id>.schema.json from JSON Schema, OpenAPI, "
+                        "AsyncAPI or a sample"),
+      runImportSchemaCommand },
     { "diff", QT_TRANSLATE_NOOP("Cli", "semantic diff of two flow files; exit 1 when they differ"),
       runDiffCommand },
     { "merge-driver",
@@ -52,7 +57,7 @@ void printUsage(QTextStream &out)
            "       flowsmith-cli --version\n\n"
            "Commands:\n";
     for (const Command &command : commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(14)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(15)
             << QCoreApplication::translate("Cli", command.summary) << '\n';
     out << "\nExit status: 0 success, 1 the check failed, 2 usage or input error.\n";
 }

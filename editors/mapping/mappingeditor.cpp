@@ -13,14 +13,17 @@
 #include "model/documents/replacerulescommand.h"
 #include "model/mapping/mappinglines.h"
 #include "model/mapping/schematypes.h"
+#include "model/schemaimport/schemaimportjob.h"
 #include "simulator/mappingcompiler.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -104,6 +107,11 @@ void MappingEditor::buildUi()
     headerLayout->addSpacing(16);
     headerLayout->addWidget(m_coverageLabel);
     headerLayout->addSpacing(16);
+    m_inferSchema = new QPushButton(tr("Infer Schema from Sample…"), header);
+    m_inferSchema->setObjectName(QStringLiteral("inferSchemaButton"));
+    m_inferSchema->hide();
+    connect(m_inferSchema, &QPushButton::clicked, this, &MappingEditor::chooseSampleForSchema);
+    headerLayout->addWidget(m_inferSchema);
     headerLayout->addWidget(autoMap);
     layout->addWidget(header);
 
@@ -275,6 +283,7 @@ void MappingEditor::loadSchemas()
     read(mapping.source, m_source, &sourceNote);
     read(mapping.target, m_target, &targetNote);
     m_sourceTree->setSchema(sourceSchema(), sourceNote);
+    updateInferSchema();
     m_targetTree->setSchema(targetSchema(), targetNote);
     QStringList paths;
     if (m_source)
@@ -541,6 +550,53 @@ void MappingEditor::refreshPreview()
     m_previewStatus->setStyleSheet(problems.isEmpty() ? QString()
                                                       : QStringLiteral("color: #c0392b;"));
     m_targetTree->setPreview(result.values, result.errors);
+}
+
+void MappingEditor::updateInferSchema()
+{
+    const QString source = m_document->mapping().source;
+    const QString relative = Project::pathFor(ProjectFileKind::Schema, source);
+    // A schema file that exists but does not read is fixed as text, not replaced.
+    const bool missing
+        = !source.isEmpty() && !m_source && !QFileInfo::exists(projectPath(relative));
+    m_inferSchema->setVisible(missing);
+    m_inferSchema->setToolTip(
+        tr("The source schema '%1' does not exist yet: infer it from a sample file (JSON, "
+           "NDJSON, CSV). This writes %2 into the project at once; Undo does not remove it.")
+            .arg(source, relative));
+}
+
+void MappingEditor::chooseSampleForSchema()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Infer Schema from Sample"), projectPath(QStringLiteral("samples")),
+        tr("Samples (*.json *.ndjson *.jsonl *.csv *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!inferSourceSchema(path, &error))
+        QMessageBox::warning(this, tr("Infer Schema from Sample"), error);
+}
+
+bool MappingEditor::inferSourceSchema(const QString &samplePath, QString *errorMessage)
+{
+    const QString source = m_document->mapping().source;
+    const Project *project = m_project ? m_project : (m_ownedProject ? &*m_ownedProject : nullptr);
+    FileError error;
+    if (!project) {
+        error.message = tr("The mapping is not in a project, so there is no schemas/ folder.");
+    } else {
+        SchemaImportJob job(project->folder());
+        if (job.open(samplePath, SchemaImportJob::Kind::Sample, &error)
+            && job.write({ { job.components().first(), source } }, false, nullptr, &error)) {
+            loadSchemas();
+            refresh();
+            return true;
+        }
+    }
+    if (errorMessage)
+        *errorMessage = error.file.isEmpty() ? error.message : error.toString();
+    return false;
 }
 
 } // namespace Flowsmith

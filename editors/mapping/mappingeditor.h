@@ -84,6 +84,12 @@ public:
     void rejectSuggestion(int index);
     void acceptAllSuggestions();
 
+    /// "Infer Schema from Sample…", offered while the source schema's file does not exist:
+    /// infers it from the sample at `samplePath` and writes schemas/<source>.schema.json into
+    /// the project at once (no undo), then shows its tree.
+    bool inferSourceSchema(const QString &samplePath, QString *errorMessage = nullptr);
+    QPushButton *inferSchemaButton() const { return m_inferSchema; }
+
     /// Chooses a sample (relative to the project, or absolute) for the preview.
     bool setSample(const QString &path, QString *errorMessage = nullptr);
     void setRecord(int index);
@@ -95,6 +101,8 @@ private:
     void refreshPreview();
     void fillSamples();
     QString projectPath(const QString &relative) const;
+    void updateInferSchema();
+    void chooseSampleForSchema();
 
     MappingDocument *m_document;
     const Project *m_project = nullptr;
@@ -129,6 +137,7 @@ private:
     QPlainTextEdit *m_output;
     QLabel *m_previewStatus;
     SuggestionPanel *m_suggestionPanel;
+    QPushButton *m_inferSchema = nullptr;
 };
 
 } // namespace Flowsmith

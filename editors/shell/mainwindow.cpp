@@ -10,6 +10,7 @@
 #include "editors/palette/palettewidget.h"
 #include "editors/problems/problemsview.h"
 #include "editors/problems/projectchecker.h"
+#include "editors/schema/importschemadialog.h"
 #include "editors/shell/documenteditor.h"
 #include "editors/shell/exampleprojects.h"
 #include "editors/shell/projectexplorer.h"
@@ -223,6 +224,15 @@ void MainWindow::createActions()
     QAction *example
         = file->addAction(tr("Open &Example Project"), this, &MainWindow::openExampleProject);
     example->setObjectName(QStringLiteral("actionOpenExample"));
+    file->addSeparator();
+    QAction *importSchemaAction
+        = file->addAction(tr("&Import Schema…"), this, &MainWindow::importSchema);
+    importSchemaAction->setObjectName(QStringLiteral("actionImportSchema"));
+    importSchemaAction->setEnabled(false);
+    connect(this, &MainWindow::projectOpened, importSchemaAction,
+            [importSchemaAction] { importSchemaAction->setEnabled(true); });
+    connect(this, &MainWindow::projectClosed, importSchemaAction,
+            [importSchemaAction] { importSchemaAction->setEnabled(false); });
     file->addSeparator();
     m_saveAction
         = file->addAction(icon("save"), tr("&Save"), this, [this] { saveEditor(currentEditor()); });
@@ -923,6 +933,21 @@ void MainWindow::openRecentProject(const QString &folder)
         if (!QFileInfo(folder).isDir())
             m_recentProjects->remove(folder);
     }
+}
+
+void MainWindow::importSchema()
+{
+    if (!m_project)
+        return;
+    auto *dialog = new ImportSchemaDialog(m_project->folder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportSchemaDialog::schemasWritten, this, [this](const QStringList &paths) {
+        // The same as after any file change on disk: list the files again and revalidate.
+        m_explorer->rescan();
+        revalidate();
+        statusBar()->showMessage(tr("Imported %1").arg(paths.join(QLatin1String(", "))), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -138,6 +138,8 @@ private:
     void openExampleProject();
     void openRecentProject(const QString &folder);
     void showAbout();
+    /// File › Import Schema…: the dialog writes into schemas/, the explorer lists the result.
+    void importSchema();
     bool maybeSave(const QList<DocumentEditor *> &editors);
     void discardEditor(DocumentEditor *editor);
 

@@ -254,6 +254,7 @@ std::optional<SchemaBundler::Target>
 SchemaBundler::followPureRefs(Target target, const Document *from, const std::string &ref)
 {
     std::set<std::string> seen { target.document->path.toStdString() + '#' + target.pointer };
+    const Target start = target;
     while (isPureRef(*target.value)) {
         const std::string next = target.value->at("$ref").get<std::string>();
         const auto resolved = resolve(next, target.document);
@@ -261,6 +262,16 @@ SchemaBundler::followPureRefs(Target target, const Document *from, const std::st
             return std::nullopt;
         target = *resolved;
         if (!seen.insert(target.document->path.toStdString() + '#' + target.pointer).second) {
+            if (ref.empty()) {
+                // The schema asked for is itself such a reference (an OpenAPI component that
+                // only names another): name it, and let its own reference mark the place.
+                fail(ErrorCode::UnresolvedRef, start.document,
+                     start.value->at("$ref").get<std::string>(),
+                     tr("'#%1' is a reference cycle: its references lead back to each other "
+                        "and never to a schema")
+                         .arg(qs(start.pointer)));
+                return std::nullopt;
+            }
             fail(ErrorCode::UnresolvedRef, from, ref,
                  tr("'$ref: %1' is a reference cycle: its references lead back to each other "
                     "and never to a schema")

@@ -180,28 +180,52 @@ std::optional<JsonValue> SchemaImporter::fromOpenApi(const QString &path, const 
     return std::move(one->first().schema);
 }
 
+// The document's `components.schemas`, once it is known to be OpenAPI 3.
+const JsonValue *SchemaImporter::openApiSchemas(SchemaBundler &bundler, const QString &path,
+                                                std::string *version, FileError *error)
+{
+    const JsonValue *document = bundler.document(path);
+    if (!document)
+        return nullptr;
+    *version = document->is_object() ? versionOf(*document, "openapi") : "";
+    if (version->rfind("3.", 0) != 0) {
+        ModelFile::fail(error, ErrorCode::InvalidValue, path, { 1, 1 },
+                        tr("not an OpenAPI 3 document: 'openapi: 3.x' is missing"));
+        return nullptr;
+    }
+    const JsonValue::json_pointer pointer("/components/schemas");
+    if (!document->contains(pointer) || !document->at(pointer).is_object()) {
+        failMissing(error, path, tr("the document has no components.schemas"));
+        return nullptr;
+    }
+    return &document->at(pointer);
+}
+
+std::optional<QStringList> SchemaImporter::openApiComponents(const QString &path, FileError *error)
+{
+    SchemaBundler bundler(error);
+    std::string version;
+    const JsonValue *schemas = openApiSchemas(bundler, path, &version, error);
+    if (!schemas)
+        return std::nullopt;
+    QStringList names;
+    for (const auto &item : schemas->items())
+        names.append(QString::fromStdString(item.key()));
+    return names;
+}
+
 // Bundles only what is asked for, so that a broken component elsewhere in the document does
 // not stop the import of the one named.
 std::optional<QList<ImportedSchema>>
 SchemaImporter::importOpenApi(const QString &path, const QString *only, FileError *error)
 {
     SchemaBundler bundler(error);
-    const JsonValue *document = bundler.document(path);
-    if (!document)
+    std::string version;
+    const JsonValue *schemas = openApiSchemas(bundler, path, &version, error);
+    if (!schemas)
         return std::nullopt;
-    const std::string version = document->is_object() ? versionOf(*document, "openapi") : "";
-    if (version.rfind("3.", 0) != 0) {
-        ModelFile::fail(error, ErrorCode::InvalidValue, path, { 1, 1 },
-                        tr("not an OpenAPI 3 document: 'openapi: 3.x' is missing"));
-        return std::nullopt;
-    }
-    const JsonValue::json_pointer pointer("/components/schemas");
-    if (!document->contains(pointer) || !document->at(pointer).is_object()) {
-        failMissing(error, path, tr("the document has no components.schemas"));
-        return std::nullopt;
-    }
     std::vector<std::string> names;
-    for (const auto &item : document->at(pointer).items())
+    for (const auto &item : schemas->items())
         if (!only || item.key() == only->toStdString())
             names.push_back(item.key());
     if (names.empty()) {

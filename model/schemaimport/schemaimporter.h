@@ -6,12 +6,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
 
 namespace Flowsmith {
+
+class SchemaBundler;
 
 /// Turns the schema sources an analyst has into the JSON Schema files the project keeps in
 /// schemas/: JSON Schema files, OpenAPI and AsyncAPI documents, and sample data (JSON,
@@ -37,6 +40,9 @@ public:
     /// boolean `exclusiveMinimum`/`exclusiveMaximum` become numbers, `example` becomes
     /// `examples`.
     static std::optional<QList<ImportedSchema>> fromOpenApi(const QString &path, FileError *error);
+    /// The names of an OpenAPI document's `components.schemas`, in document order, without
+    /// bundling them (a broken component does not hide the others).
+    static std::optional<QStringList> openApiComponents(const QString &path, FileError *error);
     /// The one component named `component`.
     static std::optional<nlohmann::ordered_json>
     fromOpenApi(const QString &path, const QString &component, FileError *error);
@@ -68,6 +74,8 @@ public:
     static bool save(const nlohmann::ordered_json &schema, const QString &path, FileError *error);
 
 private:
+    static const nlohmann::ordered_json *openApiSchemas(SchemaBundler &bundler, const QString &path,
+                                                        std::string *version, FileError *error);
     static std::optional<QList<ImportedSchema>>
     importOpenApi(const QString &path, const QString *only, FileError *error);
 };

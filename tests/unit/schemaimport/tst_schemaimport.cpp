@@ -104,6 +104,8 @@ private slots:
     void detect();
     void badInput_data();
     void badInput();
+    void openApiRefCycleNamesComponent();
+    void openApiMutualRecursion();
     void jsonArrayOfRecords_data();
     void jsonArrayOfRecords();
     void saveWritesFile();
@@ -601,6 +603,10 @@ void TestSchemaImport::badInput_data()
         << "schema"
         << "bad/cycle-a.schema.json" << QString(ErrorCode::UnresolvedRef) << "cycle-a.schema.json"
         << 4;
+    QTest::addRow("$ref cycle (OpenAPI components)")
+        << "openapi"
+        << "bad/cycle-openapi.yaml" << QString(ErrorCode::UnresolvedRef) << "cycle-openapi.yaml"
+        << 9;
     QTest::addRow("unknown OpenAPI component")
         << "openapi-missing"
         << "openapi/shop.json" << QString(ErrorCode::MissingKey) << "shop.json" << 1;
@@ -660,6 +666,42 @@ void TestSchemaImport::badInput()
     QCOMPARE(QFileInfo(error.file).fileName(), errorFile);
     QCOMPARE(error.position.line, line);
     QVERIFY(!error.message.isEmpty());
+}
+
+void TestSchemaImport::openApiRefCycleNamesComponent()
+{
+    // Components that only name each other never reach a schema: each is refused by name,
+    // while the one that merely uses them in a property is refused at the reference.
+    FileError error;
+    const QString path = dataFile("bad/cycle-openapi.yaml");
+    QVERIFY(!SchemaImporter::fromOpenApi(path, QStringLiteral("Ledger"), &error));
+    QCOMPARE(error.code, QString(ErrorCode::UnresolvedRef));
+    QVERIFY2(error.message.contains("'#/components/schemas/Ledger' is a reference cycle"),
+             qPrintable(error.message));
+    QCOMPARE(error.position.line, 11);
+    QVERIFY(!SchemaImporter::fromOpenApi(path, QStringLiteral("Entry"), &error));
+    QVERIFY2(error.message.contains("'$ref: #/components/schemas/Account' is a reference cycle"),
+             qPrintable(error.message));
+    QVERIFY(error.position.isValid());
+}
+
+void TestSchemaImport::openApiMutualRecursion()
+{
+    // Schemas that refer to each other through properties are recursive, not broken: each is
+    // copied once and the copy refers back to the root.
+    FileError error;
+    const auto all = SchemaImporter::fromOpenApi(dataFile("openapi/recursive.yaml"), &error);
+    QVERIFY2(all, qPrintable(error.toString()));
+    QCOMPARE(names(*all), QStringList({ "Category", "Product" }));
+    const JsonValue &category = byName(*all, "Category")->schema;
+    QCOMPARE(jsonAt(category, "/properties/products/items/$ref"), "\"#/$defs/Product\"");
+    QCOMPARE(jsonAt(category, "/$defs/Product/properties/category/$ref"), "\"#\"");
+    QCOMPARE(jsonAt(category, "/$defs/Product/properties/related/items/$ref"),
+             "\"#/$defs/Product\"");
+    const auto schema = asSchema(category, "category", &error);
+    QVERIFY2(schema, qPrintable(error.toString()));
+    QCOMPARE(describe(schema->field("products.sku")), "string");
+    QVERIFY(schema->field("products.category.name"));
 }
 
 void TestSchemaImport::jsonArrayOfRecords_data()
