@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptSuggestionsCommand</name>
+    <message>
+        <source>Accept suggested rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddCapabilityCommand</name>
     <message>
         <source>Add capability %1</source>
@@ -122,6 +136,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeRuleFunctionCommand</name>
+    <message>
+        <source>Change function of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>check a project; exit 1 on any error</source>
@@ -159,11 +180,26 @@
         <source>commit gate: validate, regenerate dist/, test, scan, commit</source>
         <translation>Commit-Prüfung: validieren, dist/ neu erzeugen, testen, scannen, committen</translation>
     </message>
+    <message>
+        <source>write schemas/&lt;id&gt;.schema.json from JSON Schema, OpenAPI, AsyncAPI or a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectPortsCommand</name>
     <message>
         <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlowItemsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -179,6 +215,13 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditRuleCommand</name>
+    <message>
+        <source>Edit rule for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -941,6 +984,68 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
         <source>no flowsmith.yaml</source>
         <translation>keine flowsmith.yaml</translation>
     </message>
+    <message>
+        <source>Usage: flowsmith-cli import-schema PROJECT --from FILE [--kind KIND] [--id ID]
+                                   [--name COMPONENT | --all] [--force]
+
+Writes PROJECT/schemas/&lt;id&gt;.schema.json from FILE, bundled so that it stands
+alone (references to other files and other parts of an API document are copied
+into its $defs), and prints each file written.
+
+  --kind KIND       %1; by default told from the file:
+                    &apos;openapi:&apos; or &apos;asyncapi:&apos; key, &apos;$schema&apos; or a schema &apos;type&apos;,
+                    else a sample (.json, .ndjson, .csv) to infer the schema from
+  --name COMPONENT  the OpenAPI components.schemas entry or AsyncAPI message to
+                    import; needed when the document has several
+  --all             import every component, each under the id its name gives
+  --id ID           the schema&apos;s id (default: from the component or file name);
+                    lowercase letters and digits joined by &apos;-&apos; or &apos;_&apos;
+  --force           replace a schema that already exists
+
+Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: --name and --all exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: --id names one schema; with --all each id comes from its component&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: unknown kind &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: --id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-schema: --name picks a component of an OpenAPI or AsyncAPI document; %1 is read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no component named &apos;%2&apos;; the file has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 components; name one with --name COMPONENT or import them all with --all: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the schema &apos;%2&apos; already exists; use --force to replace it or --id to import it under another id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::CommitDialog</name>
@@ -1176,10 +1281,6 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
         <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 possible secret(s) in the staged files: remove them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 staged file(s) clean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1342,14 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible secret(s) in the staged files: remove them, or add a reviewed fingerprint to %2; unstaged %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staged file(s) clean, %2 finding(s) allowed by %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,23 +1731,11 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
 <context>
     <name>Flowsmith::FlowEditing</name>
     <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The clipboard holds no nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clipboard holds no flow: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,10 +2062,6 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reconnected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,6 +2269,160 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
     </message>
     <message>
         <source>Git identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ImportSchemaDialog</name>
+    <message>
+        <source>Import Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates JSON Schema files in this project&apos;s &lt;b&gt;schemas/&lt;/b&gt; folder from a JSON Schema, an OpenAPI or AsyncAPI document, or sample data (JSON, NDJSON, CSV) to infer one from. References are copied in, so each schema stands alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .json, .yaml, .ndjson or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation type="unfinished">JSON-Schema</translation>
+    </message>
+    <message>
+        <source>OpenAPI 3 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsyncAPI 3 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data (infer the schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Tick the schemas to import; select one to see its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters a-z and digits, in words joined by &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import writes these files into the project at once. It is not an edit of an open document: Edit › Undo does not remove them (delete the file, or use Git).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas, API documents and samples (*.json *.yaml *.yml *.ndjson *.jsonl *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two components would both be written as %1; give one another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the %n existing schema(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the components to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tick “Replace” to overwrite it, or choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import will write %1, replacing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import will write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2777,14 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
         <source>%1 (text)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::MappingChecker</name>
@@ -2617,10 +2872,6 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coverage: no target schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,19 +2898,8 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
         <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Edit mapping as JSONata</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Applied: %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Accept %n suggested rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2671,6 +2911,26 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
     </message>
     <message>
         <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infer Schema from Sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source schema &apos;%1&apos; does not exist yet: infer it from a sample file (JSON, NDJSON, CSV). This writes %2 into the project at once; Undo does not remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infer Schema from Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples (*.json *.ndjson *.jsonl *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is not in a project, so there is no schemas/ folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2687,6 +2947,10 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
     <message>
         <source>Every key must be a quoted target name: %1</source>
         <translation>Jeder Schlüssel muss ein Zielname in Anführungszeichen sein: %1</translation>
+    </message>
+    <message>
+        <source>The target %1 has no value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2861,13 +3125,6 @@ Exit-Status: 0 keine Fehler (Warnungen erlaubt), 1 Fehler gefunden, 2 Aufruffehl
     <message>
         <source>Nodes of different types: the fields they share.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %1 of %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>An id is letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
@@ -3144,6 +3401,21 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::ProjectId</name>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an id: use lowercase letters a-z and digits, in words joined by &apos;-&apos; or &apos;_&apos; (like &apos;shop-order&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::QuickAddPopup</name>
     <message>
         <source>Add a node…</source>
@@ -3310,14 +3582,6 @@ Open a project folder, or the example project from the welcome page.</source>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Edit rule for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change function of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Flowsmith::Schema</name>
@@ -3358,6 +3622,76 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>&apos;$ref: %1&apos; is a reference cycle: its references lead back to each other and never to a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;#%1&apos; is a reference cycle: its references lead back to each other and never to a schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SchemaFieldTree</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SchemaImportJob</name>
+    <message>
+        <source>cannot tell what the file holds: it has no &apos;openapi:&apos;, &apos;asyncapi:&apos; or &apos;$schema&apos; key and is not a JSON, NDJSON or CSV sample; name the kind (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document defines no message with a payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.schemas is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no component &apos;%1&apos;; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: no component was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two of the chosen components would both be written as &apos;%1&apos;; give one another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema &apos;%1&apos; already exists and is replaced only when asked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +3749,10 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>Flowsmith::SecretScanner</name>
     <message>
         <source>%1:%2:%3: possible secret (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: warning: documented example key (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4968,6 +5306,34 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
+    <name>MapFieldsCommand</name>
+    <message>
+        <source>Map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveFlowItemsCommand</name>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message>
         <source>Move node %1</source>
@@ -5024,6 +5390,13 @@ Open a project folder, or the example project from the welcome page.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectEdgeCommand</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5458,13 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>RenameNodeCommand</name>
     <message>
         <source>Rename node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceRulesCommand</name>
+    <message>
+        <source>Edit mapping as JSONata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5166,6 +5546,16 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>Change configuration of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetNodesConfigCommand</name>
+    <message numerus="yes">
+        <source>Change %1 of %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

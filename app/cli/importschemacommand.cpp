@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("flowsmith-cli", text);
+    return QCoreApplication::translate("Flowsmith::Cli", text);
 }
 
 void printHelp(QTextStream &out)
