@@ -5,13 +5,13 @@
     <name>AcceptSuggestionsCommand</name>
     <message>
         <source>Accept suggested rule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Regel für %1 übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggested rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgeschlagene Regel übernehmen</numerusform>
+            <numerusform>%n vorgeschlagene Regeln übernehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -139,7 +139,7 @@
     <name>ChangeRuleFunctionCommand</name>
     <message>
         <source>Change function of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion von %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>write schemas/&lt;id&gt;.schema.json from JSON Schema, OpenAPI, AsyncAPI or a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>schemas/&lt;id&gt;.schema.json aus JSON-Schema, OpenAPI, AsyncAPI oder einem Beispiel schreiben</translation>
     </message>
 </context>
 <context>
@@ -196,11 +196,11 @@
     <name>DeleteFlowItemsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Delete selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl löschen</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     <name>EditRuleCommand</name>
     <message>
         <source>Edit rule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1004,47 +1004,70 @@ into its $defs), and prints each file written.
 
 Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: flowsmith-cli import-schema PROJEKT --from DATEI [--kind ART] [--id ID]
+                                    [--name KOMPONENTE | --all] [--force]
+
+Schreibt PROJEKT/schemas/&lt;id&gt;.schema.json aus DATEI, eigenständig gebündelt
+(Verweise auf andere Dateien und andere Teile eines API-Dokuments werden in
+seine $defs kopiert), und gibt jede geschriebene Datei aus.
+
+  --kind ART         %1; standardmäßig aus der Datei erkannt:
+                     Schlüssel „openapi:“ oder „asyncapi:“, „$schema“ oder ein
+                     Schema-„type“, sonst ein Beispiel (.json, .ndjson, .csv),
+                     aus dem das Schema abgeleitet wird
+  --name KOMPONENTE  der Eintrag aus components.schemas (OpenAPI) oder die
+                     AsyncAPI-Nachricht, die importiert werden soll; nötig,
+                     wenn das Dokument mehrere enthält
+  --all              alle Komponenten importieren, jede unter der ID, die sich
+                     aus ihrem Namen ergibt
+  --id ID            die ID des Schemas (Vorgabe: aus dem Komponenten- oder
+                     Dateinamen); Kleinbuchstaben und Ziffern, verbunden durch
+                     „-“ oder „_“
+  --force            ein bereits vorhandenes Schema ersetzen
+
+Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
+2 Aufruf- oder Eingabefehler.
+</translation>
     </message>
     <message>
         <source>import-schema: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>import-schema: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>import-schema: --name and --all exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: --name und --all schließen einander aus</translation>
     </message>
     <message>
         <source>import-schema: --id names one schema; with --all each id comes from its component&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: --id benennt ein einzelnes Schema; mit --all ergibt sich jede ID aus dem Namen ihrer Komponente</translation>
     </message>
     <message>
         <source>import-schema: unknown kind &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: unbekannte Art „%1“ (eine von: %2)</translation>
     </message>
     <message>
         <source>import-schema: --id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: --id: %1</translation>
     </message>
     <message>
         <source>import-schema: --name picks a component of an OpenAPI or AsyncAPI document; %1 is read as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>import-schema: --name wählt eine Komponente eines OpenAPI- oder AsyncAPI-Dokuments; %1 wird als %2 gelesen</translation>
     </message>
     <message>
         <source>%1: no component named &apos;%2&apos;; the file has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Komponente namens „%2“; die Datei enthält: %3</translation>
     </message>
     <message>
         <source>%1: the file has %2 components; name one with --name COMPONENT or import them all with --all: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei enthält %2 Komponenten; eine mit --name KOMPONENTE nennen oder alle mit --all importieren: %3</translation>
     </message>
     <message>
         <source>%1: the schema &apos;%2&apos; already exists; use --force to replace it or --id to import it under another id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Schema „%2“ existiert bereits; mit --force ersetzen oder mit --id unter einer anderen ID importieren</translation>
     </message>
 </context>
 <context>
@@ -1346,11 +1369,11 @@ Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
     </message>
     <message>
         <source>%1 possible secret(s) in the staged files: remove them, or add a reviewed fingerprint to %2; unstaged %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mögliche(s) Geheimnis(se) in den vorgemerkten Dateien: entfernen oder einen geprüften Fingerabdruck in %2 eintragen; aus der Vormerkung genommen: %3</translation>
     </message>
     <message>
         <source>%1 staged file(s) clean, %2 finding(s) allowed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorgemerkte Datei(en) sauber, %2 Fund(e) durch %3 erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2276,154 +2299,154 @@ Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
     <name>Flowsmith::ImportSchemaDialog</name>
     <message>
         <source>Import Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema importieren</translation>
     </message>
     <message>
         <source>Creates JSON Schema files in this project&apos;s &lt;b&gt;schemas/&lt;/b&gt; folder from a JSON Schema, an OpenAPI or AsyncAPI document, or sample data (JSON, NDJSON, CSV) to infer one from. References are copied in, so each schema stands alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt JSON-Schema-Dateien im Ordner &lt;b&gt;schemas/&lt;/b&gt; dieses Projekts – aus einem JSON-Schema, einem OpenAPI- oder AsyncAPI-Dokument oder aus Beispieldaten (JSON, NDJSON, CSV), aus denen ein Schema abgeleitet wird. Verweise werden hineinkopiert, sodass jedes Schema für sich allein steht.</translation>
     </message>
     <message>
         <source>A .json, .yaml, .ndjson or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .json-, .yaml-, .ndjson- oder .csv-Datei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>JSON Schema</source>
-        <translation type="unfinished">JSON-Schema</translation>
+        <translation>JSON-Schema</translation>
     </message>
     <message>
         <source>OpenAPI 3 document</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-3-Dokument</translation>
     </message>
     <message>
         <source>AsyncAPI 3 document</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncAPI-3-Dokument</translation>
     </message>
     <message>
         <source>Sample data (infer the schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten (Schema ableiten)</translation>
     </message>
     <message>
         <source>Read &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen &amp;als:</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Tick the schemas to import; select one to see its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierenden Schemas ankreuzen; eines auswählen, um seine Felder zu sehen.</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Lowercase letters a-z and digits, in words joined by &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben a-z und Ziffern, in Wörtern, verbunden durch „-“ oder „_“</translation>
     </message>
     <message>
         <source>I&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>Import writes these files into the project at once. It is not an edit of an open document: Edit › Undo does not remove them (delete the file, or use Git).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import schreibt diese Dateien sofort ins Projekt. Er ist keine Bearbeitung eines geöffneten Dokuments: Bearbeiten › Rückgängig entfernt sie nicht (die Datei löschen oder Git verwenden).</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren</translation>
     </message>
     <message>
         <source>Schemas, API documents and samples (*.json *.yaml *.yml *.ndjson *.jsonl *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas, API-Dokumente und Beispieldaten (*.json *.yaml *.yml *.ndjson *.jsonl *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>choose what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen, was die Datei enthält</translation>
     </message>
     <message>
         <source>as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>wie gewählt</translation>
     </message>
     <message>
         <source>told from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Datei erkannt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, wie es geschrieben wird</translation>
     </message>
     <message>
         <source>%1 as it will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wie es geschrieben wird</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann nicht importiert werden</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Id of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID von %1: %2</translation>
     </message>
     <message>
         <source>Two components would both be written as %1; give one another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Komponenten würden beide als %1 geschrieben; einer davon eine andere ID geben.</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>&amp;Replace the existing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Datei %1 &amp;ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replace the %n existing schema(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n vorhandene Schema &amp;ersetzen</numerusform>
+            <numerusform>Die %n vorhandenen Schemas &amp;ersetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei zum Importieren wählen.</translation>
     </message>
     <message>
         <source>Tick the components to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierenden Komponenten ankreuzen.</translation>
     </message>
     <message>
         <source>%1 already exists. Tick “Replace” to overwrite it, or choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. „Ersetzen“ ankreuzen, um die Datei zu überschreiben, oder eine andere ID wählen.</translation>
     </message>
     <message>
         <source>Import will write %1, replacing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import schreibt %1 und ersetzt dabei %2.</translation>
     </message>
     <message>
         <source>Import will write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import schreibt %1.</translation>
     </message>
 </context>
 <context>
@@ -2779,11 +2802,11 @@ Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
     </message>
     <message>
         <source>&amp;Import Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema &amp;importieren …</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert</translation>
     </message>
 </context>
 <context>
@@ -2915,23 +2938,23 @@ Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
     </message>
     <message>
         <source>Infer Schema from Sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema aus Beispieldaten ableiten …</translation>
     </message>
     <message>
         <source>The source schema &apos;%1&apos; does not exist yet: infer it from a sample file (JSON, NDJSON, CSV). This writes %2 into the project at once; Undo does not remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellschema „%1“ existiert noch nicht: Es lässt sich aus einer Beispieldatei (JSON, NDJSON, CSV) ableiten. Dabei wird %2 sofort ins Projekt geschrieben; Rückgängig entfernt die Datei nicht.</translation>
     </message>
     <message>
         <source>Infer Schema from Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema aus Beispieldaten ableiten</translation>
     </message>
     <message>
         <source>Samples (*.json *.ndjson *.jsonl *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten (*.json *.ndjson *.jsonl *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The mapping is not in a project, so there is no schemas/ folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapping gehört zu keinem Projekt, daher gibt es keinen Ordner schemas/.</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2973,7 @@ Exit status: 0 imported, 1 a file could not be written, 2 usage or input error.
     </message>
     <message>
         <source>The target %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 hat keinen Wert</translation>
     </message>
 </context>
 <context>
@@ -3404,15 +3427,15 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>Flowsmith::ProjectId</name>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID ist leer</translation>
     </message>
     <message>
         <source>the id is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an id: use lowercase letters a-z and digits, in words joined by &apos;-&apos; or &apos;_&apos; (like &apos;shop-order&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID: Kleinbuchstaben a-z und Ziffern verwenden, in Wörtern, verbunden durch „-“ oder „_“ (etwa „shop-order“)</translation>
     </message>
 </context>
 <context>
@@ -3626,73 +3649,73 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>&apos;#%1&apos; is a reference cycle: its references lead back to each other and never to a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>„#%1“ ist ein Verweiszyklus: Seine Verweise führen immer nur aufeinander zurück und nie zu einem Schema</translation>
     </message>
 </context>
 <context>
     <name>Flowsmith::SchemaFieldTree</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>One of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines von: %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
 </context>
 <context>
     <name>Flowsmith::SchemaImportJob</name>
     <message>
         <source>cannot tell what the file holds: it has no &apos;openapi:&apos;, &apos;asyncapi:&apos; or &apos;$schema&apos; key and is not a JSON, NDJSON or CSV sample; name the kind (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unklar, was die Datei enthält: Sie hat keinen Schlüssel „openapi:“, „asyncapi:“ oder „$schema“ und ist kein JSON-, NDJSON- oder CSV-Beispiel; die Art angeben (%1)</translation>
     </message>
     <message>
         <source>the document defines no message with a payload</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument definiert keine Nachricht mit Nutzlast</translation>
     </message>
     <message>
         <source>components.schemas is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>components.schemas ist leer</translation>
     </message>
     <message>
         <source>the file has no component &apos;%1&apos;; it has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Komponente „%1“; sie enthält: %2</translation>
     </message>
     <message>
         <source>nothing to import: no component was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu importieren: keine Komponente gewählt</translation>
     </message>
     <message>
         <source>two of the chosen components would both be written as &apos;%1&apos;; give one another id</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei der gewählten Komponenten würden beide als „%1“ geschrieben; einer davon eine andere ID geben</translation>
     </message>
     <message>
         <source>the schema &apos;%1&apos; already exists and is replaced only when asked to</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema „%1“ existiert bereits und wird nur auf ausdrücklichen Wunsch ersetzt</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner lässt sich nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3776,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>%1:%2:%3: warning: documented example key (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: Warnung: dokumentierter Beispielschlüssel (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -5309,28 +5332,28 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>MapFieldsCommand</name>
     <message>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuordnen</translation>
     </message>
 </context>
 <context>
     <name>MoveFlowItemsCommand</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz verschieben</numerusform>
+            <numerusform>%n Notizen verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Move selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl verschieben</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5419,7 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>ReconnectEdgeCommand</name>
     <message>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu verbinden</translation>
     </message>
 </context>
 <context>
@@ -5465,7 +5488,7 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>ReplaceRulesCommand</name>
     <message>
         <source>Edit mapping as JSONata</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping als JSONata bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5552,9 +5575,9 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>SetNodesConfigCommand</name>
     <message numerus="yes">
         <source>Change %1 of %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Knoten ändern</numerusform>
+            <numerusform>%1 von %n Knoten ändern</numerusform>
         </translation>
     </message>
 </context>
