@@ -112,20 +112,32 @@ std::optional<SchemaImportJob::Kind> SchemaImportJob::detect(const QString &path
     const auto bytes = ModelFile::read(path, error);
     if (!bytes)
         return std::nullopt;
-    if (isCsv(path) || isNdjson(path))
+    if (isCsv(path) || isNdjson(path)) // .tsv too, which the importer does not know by name
         return Kind::Sample;
+    const std::optional<SchemaImporter::Source> source = SchemaImporter::detect(path, error);
+    if (!source)
+        return std::nullopt;
+    switch (*source) {
+    case SchemaImporter::Source::OpenApi:
+        return Kind::OpenApi;
+    case SchemaImporter::Source::AsyncApi:
+        return Kind::AsyncApi;
+    case SchemaImporter::Source::JsonSchema:
+        return Kind::JsonSchema;
+    case SchemaImporter::Source::CsvSample:
+    case SchemaImporter::Source::NdjsonSample:
+        return Kind::Sample;
+    case SchemaImporter::Source::JsonSample:
+        break;
+    }
+    // The importer takes any other document for a sample; a schema without `$schema` is
+    // still a schema, and only JSON text is a sample.
     SchemaBundler bundler(error);
     const JsonValue *document = bundler.document(path);
     if (!document)
         return std::nullopt;
-    if (document->is_object()) {
-        if (document->contains("openapi"))
-            return Kind::OpenApi;
-        if (document->contains("asyncapi"))
-            return Kind::AsyncApi;
-        if (document->contains("$schema") || looksLikeSchema(*document))
-            return Kind::JsonSchema;
-    }
+    if (document->is_object() && looksLikeSchema(*document))
+        return Kind::JsonSchema;
     if (isJsonText(*bytes))
         return Kind::Sample;
     // YAML that is no API document: guessing would infer a schema of its text.
