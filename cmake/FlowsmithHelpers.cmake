@@ -12,6 +12,8 @@ function(flowsmith_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;DEPENDS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_DEPENDS})
+    # Shared test helpers: #include "tests/common/…".
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}")
     if(ARG_GUI)
         target_link_libraries(${name} PRIVATE Qt6::Widgets)
     endif()

@@ -1,10 +1,10 @@
 #include "simulator/projectresources.h"
 
+#include "model/core/jsonloader.h"
 #include "model/core/mapping.h"
 #include "model/core/project.h"
-#include "simulator/jsonparse.h"
-#include "simulator/mappingcompiler.h"
-#include "simulator/schemavalidator.h"
+#include "model/mapping/mappingcompiler.h"
+#include "model/schema/schemavalidator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,7 +63,7 @@ std::shared_ptr<const SchemaValidator> ProjectResources::schema(const QString &i
         return nullptr;
     }
     FileError fileError;
-    auto json = parseJson(file.readAll(), path, &fileError);
+    auto json = Flowsmith::Json::parse(file.readAll(), path, &fileError);
     if (!json) {
         if (error)
             *error = fileError.toString();

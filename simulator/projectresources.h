@@ -7,9 +7,11 @@
 
 #include <memory>
 
-namespace Flowsmith::Sim {
-
+namespace Flowsmith {
 class SchemaValidator;
+}
+
+namespace Flowsmith::Sim {
 
 /// The project files a simulation reads besides the flow: mappings (compiled to JSONata once)
 /// and schemas (loaded into validators once). Paths follow design §2 under `folder`.

@@ -1,7 +1,8 @@
 #include "simulator/samplereader.h"
 
-#include "simulator/csvreader.h"
-#include "simulator/jsonparse.h"
+#include "model/core/errorcodes.h"
+#include "model/core/jsonloader.h"
+#include "model/data/csvreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -102,19 +103,24 @@ bool SampleReader::open(const QString &path, FileError *error)
                                          .arg(MaxJsonSampleBytes / (1024 * 1024)) };
             return false;
         }
-        const auto value = parseJson(m_file.readAll(), path, error);
+        const auto value = Flowsmith::Json::parse(m_file.readAll(), path, error, { 1, false });
         m_file.close();
         if (!value)
             return false;
         m_pending = messagesFromJson(*value);
         m_pendingIndex = 0;
     } else if (m_format == Format::Csv) {
-        m_csv = std::make_unique<CsvReader>(&m_file);
-        if (!m_csv->readHeader()) {
+        m_csv = std::make_unique<CsvReader>(&m_file, path);
+        FileError csvError;
+        if (!m_csv->readHeader(&csvError)) {
+            // An empty file keeps the simulator's own code; a bad header says what is wrong.
             if (error)
-                *error = FileError {
-                    QStringLiteral("SIM006"), path, { 1, 1 }, tr("the CSV file has no header row")
-                };
+                *error = csvError.code == ErrorCode::MissingKey
+                    ? FileError { QStringLiteral("SIM006"),
+                                  path,
+                                  { 1, 1 },
+                                  tr("the CSV file has no header row") }
+                    : csvError;
             return false;
         }
     }
@@ -134,7 +140,7 @@ bool SampleReader::next(Message &message, FileError *error)
         return true;
     case Format::Csv: {
         Json record;
-        if (!m_csv->next(record))
+        if (!m_csv->next(record, error))
             return false;
         message = Message {};
         message.body = std::move(record);
@@ -146,7 +152,7 @@ bool SampleReader::next(Message &message, FileError *error)
             ++m_line;
             if (line.trimmed().isEmpty())
                 continue;
-            const auto value = parseJson(line, m_path, error, m_line);
+            const auto value = Flowsmith::Json::parse(line, m_path, error, { m_line, false });
             if (!value)
                 return false;
             message = Message {};

@@ -8,9 +8,11 @@
 
 #include <memory>
 
-namespace Flowsmith::Sim {
-
+namespace Flowsmith {
 class CsvReader;
+}
+
+namespace Flowsmith::Sim {
 
 /// Feeds a source from a sample file (design §5): `.json` holds one message
 /// (`{body, headers}`), one body, or an array of bodies; `.ndjson` one body per line; `.csv`

@@ -2,7 +2,7 @@
 
 #include "model/core/flow.h"
 #include "model/core/nodecatalog.h"
-#include "simulator/jsonvariant.h"
+#include "model/data/jsonvariant.h"
 #include "simulator/nodebehaviour.h"
 #include "simulator/projectresources.h"
 #include "simulator/simulationerror.h"

@@ -283,66 +283,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished">Suchen</translation>
-    </message>
-    <message>
-        <source>Replace with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Width (negative: pad left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Otherwise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +340,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>array of %1</source>
@@ -589,7 +529,7 @@ Discard the uncommitted changes and switch?</source>
     <name>Flowsmith::CanvasExport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: export as .png, .svg or .pdf</source>
@@ -604,7 +544,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
@@ -612,7 +552,7 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
@@ -620,11 +560,11 @@ Discard the uncommitted changes and switch?</source>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished">Schließen (Esc)</translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished">Suchen:</translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>No match</source>
@@ -1122,7 +1062,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -1154,7 +1094,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Commit gate</source>
@@ -1277,7 +1217,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: warning: not exported to %2: %3</source>
@@ -1301,7 +1241,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen</translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 staged file(s) clean</source>
@@ -1463,7 +1403,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Ours</source>
@@ -1506,7 +1446,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>the CSV file has no header row</source>
-        <translation type="unfinished">die CSV-Datei hat keine Kopfzeile</translation>
+        <translation>die CSV-Datei hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
@@ -1519,6 +1459,10 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     <message>
         <source>this row has %1 cells but the header names %2 columns</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte: it is binary, not CSV text</source>
+        <translation>die Datei enthält ein NUL-Byte: sie ist binär, kein CSV-Text</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1511,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
@@ -1579,7 +1523,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Compared with the folder</source>
@@ -1587,7 +1531,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Node</source>
@@ -1657,11 +1601,11 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Every node exports to this target as it is.</source>
@@ -1822,7 +1766,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Add a sticky note</source>
@@ -1910,15 +1854,15 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished">Ausschneiden</translation>
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished">Einfügen</translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1964,7 +1908,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     <name>Flowsmith::FlowForm</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1976,7 +1920,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Governance</source>
@@ -2032,7 +1976,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>A percentage between 0 and 100.</source>
@@ -2094,7 +2038,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Move selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl verschieben</translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2076,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">die Datei lässt sich nicht lesen: %1</translation>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
         <source>a Node-RED flow file is a JSON array of nodes</source>
@@ -2230,7 +2174,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>In</source>
@@ -2246,7 +2190,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2510,11 +2454,15 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 is too large: JSON numbers must lie within ±1.8e308</source>
+        <translation>die Zahl %1 ist zu groß: JSON-Zahlen müssen zwischen ±1,8e308 liegen</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2793,25 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
 </context>
 <context>
+    <name>Flowsmith::MappingCompiler</name>
+    <message>
+        <source>unknown mapping function &apos;%1&apos; in the rule for &apos;%2&apos;</source>
+        <translation>unbekannte Mapping-Funktion „%1“ in der Regel für „%2“</translation>
+    </message>
+    <message>
+        <source>the rule for &apos;%1&apos; has no from, expr or forEach</source>
+        <translation>die Regel für „%1“ hat weder from noch expr noch forEach</translation>
+    </message>
+    <message>
+        <source>a mapping rule has no target</source>
+        <translation>eine Mapping-Regel hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>two rules write the target &apos;%1&apos;</source>
+        <translation>zwei Regeln schreiben das Ziel „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::MappingEditor</name>
     <message>
         <source>Auto-map…</source>
@@ -2955,6 +2922,157 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     <message>
         <source>The mapping is not in a project, so there is no schemas/ folder.</source>
         <translation>Das Mapping gehört zu keinem Projekt, daher gibt es keinen Ordner schemas/.</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::MappingFunctions</name>
+    <message>
+        <source>Joins the source and further fields into one text</source>
+        <translation>Verbindet die Quelle und weitere Felder zu einem Text</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in capitals</source>
+        <translation>Der Text in Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>The text in small letters</source>
+        <translation>Der Text in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>The text without leading, trailing and repeated white space</source>
+        <translation>Der Text ohne führende, nachfolgende und wiederholte Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Part of the text</source>
+        <translation>Ein Teil des Textes</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces every match of a text</source>
+        <translation>Ersetzt jeden Treffer eines Textes</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits the text into a list</source>
+        <translation>Teilt den Text in eine Liste</translation>
+    </message>
+    <message>
+        <source>Pads the text to a width</source>
+        <translation>Füllt den Text auf eine Breite auf</translation>
+    </message>
+    <message>
+        <source>Width (negative: pad left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an ISO 8601 date as text by a picture</source>
+        <translation>Schreibt ein ISO-8601-Datum nach einem Muster als Text</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a date text as milliseconds since 1970</source>
+        <translation>Liest einen Datumstext als Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>The value as a number</source>
+        <translation>Der Wert als Zahl</translation>
+    </message>
+    <message>
+        <source>The value as text</source>
+        <translation>Der Wert als Text</translation>
+    </message>
+    <message>
+        <source>The value as true or false</source>
+        <translation>Der Wert als wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>Rounds to a number of decimals</source>
+        <translation>Rundet auf eine Anzahl Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a number by a picture</source>
+        <translation>Schreibt eine Zahl nach einem Muster</translation>
+    </message>
+    <message>
+        <source>The source, or a fixed value when it is missing</source>
+        <translation>Die Quelle oder ein fester Wert, wenn sie fehlt</translation>
+    </message>
+    <message>
+        <source>When missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translates the source by a table of values</source>
+        <translation>Übersetzt die Quelle mit einer Wertetabelle</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first case whose condition holds ($value is the source)</source>
+        <translation>Der erste Fall, dessen Bedingung zutrifft ($value ist die Quelle)</translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of a list of numbers</source>
+        <translation>Die Summe einer Liste von Zahlen</translation>
+    </message>
+    <message>
+        <source>How many values the list holds</source>
+        <translation>Wie viele Werte die Liste enthält</translation>
+    </message>
+    <message>
+        <source>Joins a list of texts</source>
+        <translation>Verbindet eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>A fixed value</source>
+        <translation>Ein fester Wert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3219,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">kann nicht schreiben: %1</translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3230,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3753,11 +3871,11 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>Flowsmith::SchemaTree</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3765,7 +3883,154 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>One of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines von: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::SchemaValidator</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>„%1“ ist kein gültiger Wert vom Format %2</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>passt nicht zum Muster %1</translation>
+    </message>
+    <message>
+        <source>must be a multiple of %1</source>
+        <translation>muss ein Vielfaches von %1 sein</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>found %1, a type the schema does not allow here</source>
+        <translation>%1 gefunden, ein Typ, den das Schema hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <source>%1 is not the value the schema requires</source>
+        <translation>%1 ist nicht der Wert, den das Schema verlangt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is required</source>
+        <translation>„%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed here</source>
+        <translation>„%1“ ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>allows at most %1 items</source>
+        <translation>erlaubt höchstens %1 Elemente</translation>
+    </message>
+    <message>
+        <source>needs at least %1 items</source>
+        <translation>braucht mindestens %1 Elemente</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long</source>
+        <translation>muss mindestens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>allows at most %1 properties</source>
+        <translation>erlaubt höchstens %1 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>needs at least %1 properties</source>
+        <translation>braucht mindestens %1 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>items %1 and %2 are equal</source>
+        <translation>die Elemente %1 und %2 sind gleich</translation>
+    </message>
+    <message>
+        <source>matches none of the allowed schemas</source>
+        <translation>passt zu keinem der erlaubten Schemas</translation>
+    </message>
+    <message>
+        <source>must match exactly one schema, matches none</source>
+        <translation>muss zu genau einem Schema passen, passt zu keinem</translation>
+    </message>
+    <message>
+        <source>must match exactly one schema, matches several</source>
+        <translation>muss zu genau einem Schema passen, passt zu mehreren</translation>
+    </message>
+    <message>
+        <source>matches a schema it must not match</source>
+        <translation>passt zu einem Schema, zu dem es nicht passen darf</translation>
+    </message>
+    <message>
+        <source>no item matches the schema of &apos;contains&apos;</source>
+        <translation>kein Element passt zum Schema von „contains“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is required here</source>
+        <translation>„%1“ ist hier erforderlich</translation>
+    </message>
+    <message>
+        <source>has more items than the schema allows</source>
+        <translation>hat mehr Elemente, als das Schema erlaubt</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &apos;%2&apos; leads back to itself without going into a property or item, so it would never end</source>
+        <translation>%1: der $ref „%2“ führt auf sich selbst zurück, ohne in eine Eigenschaft oder ein Element zu gehen, und würde nie enden</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &apos;%2&apos; points outside the schema file; only references within it (&apos;#/…&apos;) are supported</source>
+        <translation>%1: der $ref „%2“ zeigt aus der Schemadatei hinaus; nur Verweise innerhalb der Datei („#/…“) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: the $ref &apos;%2&apos; points to nothing in the schema</source>
+        <translation>%1: der $ref „%2“ zeigt auf nichts im Schema</translation>
+    </message>
+    <message>
+        <source>%1: the schema cannot be used: %2</source>
+        <translation>%1: das Schema ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the schema cannot be applied: %1</source>
+        <translation>das Schema lässt sich nicht anwenden: %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation>hier ist kein Wert erlaubt</translation>
     </message>
 </context>
 <context>
@@ -4017,28 +4282,8 @@ Open a project folder, or the example project from the welcome page.</source>
         <translation>Nachricht in Knoten „%1“ gescheitert: %2</translation>
     </message>
     <message>
-        <source>JSON nested deeper than %1 levels</source>
-        <translation>JSON tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
-    </message>
-    <message>
-        <source>unknown mapping function &apos;%1&apos; in the rule for &apos;%2&apos;</source>
-        <translation>unbekannte Mapping-Funktion „%1“ in der Regel für „%2“</translation>
-    </message>
-    <message>
-        <source>the rule for &apos;%1&apos; has no from, expr or forEach</source>
-        <translation>die Regel für „%1“ hat weder from noch expr noch forEach</translation>
-    </message>
-    <message>
-        <source>a mapping rule has no target</source>
-        <translation>eine Mapping-Regel hat kein Ziel</translation>
-    </message>
-    <message>
-        <source>two rules write the target &apos;%1&apos;</source>
-        <translation>zwei Regeln schreiben das Ziel „%1“</translation>
     </message>
     <message>
         <source>%1: %2 (at character %3)</source>
@@ -4131,150 +4376,6 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>the CSV file has no header row</source>
         <translation>die CSV-Datei hat keine Kopfzeile</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid %2</source>
-        <translation>„%1“ ist kein gültiger Wert vom Format %2</translation>
-    </message>
-    <message>
-        <source>does not match the pattern %1</source>
-        <translation>passt nicht zum Muster %1</translation>
-    </message>
-    <message>
-        <source>must be a multiple of %1</source>
-        <translation>muss ein Vielfaches von %1 sein</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>found %1, a type the schema does not allow here</source>
-        <translation>%1 gefunden, ein Typ, den das Schema hier nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>%1 is not one of the allowed values</source>
-        <translation>%1 ist keiner der erlaubten Werte</translation>
-    </message>
-    <message>
-        <source>%1 is not the value the schema requires</source>
-        <translation>%1 ist nicht der Wert, den das Schema verlangt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is required</source>
-        <translation>„%1“ ist erforderlich</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not allowed here</source>
-        <translation>„%1“ ist hier nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>must be at most %1</source>
-        <translation>darf höchstens %1 sein</translation>
-    </message>
-    <message>
-        <source>must be less than %1</source>
-        <translation>muss kleiner als %1 sein</translation>
-    </message>
-    <message>
-        <source>must be at least %1</source>
-        <translation>muss mindestens %1 sein</translation>
-    </message>
-    <message>
-        <source>must be greater than %1</source>
-        <translation>muss größer als %1 sein</translation>
-    </message>
-    <message>
-        <source>allows at most %1 items</source>
-        <translation>erlaubt höchstens %1 Elemente</translation>
-    </message>
-    <message>
-        <source>needs at least %1 items</source>
-        <translation>braucht mindestens %1 Elemente</translation>
-    </message>
-    <message>
-        <source>must be at most %1 characters long</source>
-        <translation>darf höchstens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>must be at least %1 characters long</source>
-        <translation>muss mindestens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>allows at most %1 properties</source>
-        <translation>erlaubt höchstens %1 Eigenschaften</translation>
-    </message>
-    <message>
-        <source>needs at least %1 properties</source>
-        <translation>braucht mindestens %1 Eigenschaften</translation>
-    </message>
-    <message>
-        <source>items %1 and %2 are equal</source>
-        <translation>die Elemente %1 und %2 sind gleich</translation>
-    </message>
-    <message>
-        <source>matches none of the allowed schemas</source>
-        <translation>passt zu keinem der erlaubten Schemas</translation>
-    </message>
-    <message>
-        <source>must match exactly one schema, matches none</source>
-        <translation>muss zu genau einem Schema passen, passt zu keinem</translation>
-    </message>
-    <message>
-        <source>must match exactly one schema, matches several</source>
-        <translation>muss zu genau einem Schema passen, passt zu mehreren</translation>
-    </message>
-    <message>
-        <source>matches a schema it must not match</source>
-        <translation>passt zu einem Schema, zu dem es nicht passen darf</translation>
-    </message>
-    <message>
-        <source>no item matches the schema of &apos;contains&apos;</source>
-        <translation>kein Element passt zum Schema von „contains“</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is required here</source>
-        <translation>„%1“ ist hier erforderlich</translation>
-    </message>
-    <message>
-        <source>has more items than the schema allows</source>
-        <translation>hat mehr Elemente, als das Schema erlaubt</translation>
-    </message>
-    <message>
-        <source>the schema</source>
-        <translation>das Schema</translation>
-    </message>
-    <message>
-        <source>%1: the $ref &apos;%2&apos; leads back to itself without going into a property or item, so it would never end</source>
-        <translation>%1: der $ref „%2“ führt auf sich selbst zurück, ohne in eine Eigenschaft oder ein Element zu gehen, und würde nie enden</translation>
-    </message>
-    <message>
-        <source>%1: the $ref &apos;%2&apos; points outside the schema file; only references within it (&apos;#/…&apos;) are supported</source>
-        <translation>%1: der $ref „%2“ zeigt aus der Schemadatei hinaus; nur Verweise innerhalb der Datei („#/…“) werden unterstützt</translation>
-    </message>
-    <message>
-        <source>%1: the $ref &apos;%2&apos; points to nothing in the schema</source>
-        <translation>%1: der $ref „%2“ zeigt auf nichts im Schema</translation>
-    </message>
-    <message>
-        <source>%1: the schema cannot be used: %2</source>
-        <translation>%1: das Schema ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
-        <source>the schema cannot be applied: %1</source>
-        <translation>das Schema lässt sich nicht anwenden: %1</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>%1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation>%1 ist keiner von %2</translation>
-    </message>
-    <message>
-        <source>no value is allowed here</source>
-        <translation>hier ist kein Wert erlaubt</translation>
     </message>
     <message>
         <source>node &apos;%1&apos; (%2): %3</source>
@@ -4421,7 +4522,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>p50 ms</source>
@@ -4643,7 +4744,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4772,7 +4873,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>v1.2.0</source>
@@ -4891,7 +4992,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>%1 passed, %2 failed</source>
-        <translation type="unfinished">%1 bestanden, %2 fehlgeschlagen</translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
@@ -5365,8 +5466,8 @@ Open a project folder, or the example project from the welcome page.</source>
     <message numerus="yes">
         <source>Move %n node(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -5610,7 +5711,7 @@ Open a project folder, or the example project from the welcome page.</source>
     <name>Validation</name>
     <message>
         <source>No problems</source>
-        <translation type="unfinished">Keine Probleme</translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>

@@ -7,7 +7,7 @@
 #include "model/vcs/commitgate.h"
 #include "model/vcs/keychaincredentialstore.h"
 #include "model/vcs/repository.h"
-#include "simulator/gateoptions.h"
+#include "simulator/testing/gateoptions.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -2,11 +2,13 @@
 
 #include "commands.h"
 
+#include "model/core/jsonloader.h"
 #include "model/expr/jsonata.h"
 
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -35,18 +37,7 @@ int usageError(const QString &message)
     return UsageError;
 }
 
-// Line of a byte offset, for "path:line: message".
-int lineOf(const QByteArray &text, std::size_t offset)
-{
-    int line = 1;
-    const auto end = std::min<qsizetype>(qsizetype(offset), text.size());
-    for (qsizetype i = 0; i < end; ++i)
-        if (text.at(i) == '\n')
-            ++line;
-    return line;
-}
-
-// Reads a JSON file; on failure prints "path:line: message" and returns false.
+// Reads a JSON file; on failure prints "path:line:column: message" and returns false.
 bool readJson(const QString &path, Json &out)
 {
     QByteArray text;
@@ -66,18 +57,16 @@ bool readJson(const QString &path, Json &out)
         }
         text = in.readAll();
     }
-    try {
-        out = Json::parse(text.constBegin(), text.constEnd());
-    } catch (const Json::parse_error &e) {
-        // nlohmann's text starts with "[json.exception.parse_error.101] parse error at line
-        // L, column C: "; the line is ours to report, the rest is the reason.
-        std::string reason = e.what();
-        if (auto colon = reason.find(": "); colon != std::string::npos)
-            reason = reason.substr(colon + 2);
-        std::fprintf(stderr, "%s:%d: invalid JSON: %s\n", qPrintable(path),
-                     lineOf(text, e.byte > 0 ? e.byte - 1 : 0), reason.c_str());
+    // The one JSON reader: depth-capped, so a hostile file cannot crash the evaluation.
+    FileError error;
+    auto parsed = Flowsmith::Json::parse(text, path, &error, { 1, false });
+    if (!parsed) {
+        if (error.position.line < 1)
+            error.position.line = 1;
+        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         return false;
     }
+    out = std::move(*parsed);
     return true;
 }
 

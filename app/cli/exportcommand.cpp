@@ -5,7 +5,6 @@
 #include "commands.h"
 #include "model/core/project.h"
 #include "model/export/flowformats.h"
-#include "simulator/mappingcompiler.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -82,16 +81,7 @@ int runExportCommand(const QStringList &args)
         return UsageError;
     }
     QList<ExportProblem> problems;
-    const ExportInput input = ExportInput::fromProject(
-        *project,
-        [](const Mapping &mapping, const QString &fileName, FileError *compileError) {
-            const Sim::MappingCompiler::Result result
-                = Sim::MappingCompiler::compile(mapping, fileName);
-            if (result.expression.isEmpty() && compileError)
-                *compileError = result.error;
-            return result.expression;
-        },
-        &problems);
+    const ExportInput input = ExportInput::fromProject(*project, &problems);
 
     const QStringList written = problems.isEmpty() ? format->write(input, outDir) : QStringList();
     problems += format->problems();

@@ -3,9 +3,9 @@
 #include "simulatorcommands.h"
 
 #include "model/core/flow.h"
+#include "model/core/jsonloader.h"
 #include "model/core/project.h"
-#include "simulator/jsonparse.h"
-#include "simulator/jsonvariant.h"
+#include "model/data/jsonvariant.h"
 #include "simulator/samplereader.h"
 #include "simulator/simulation.h"
 
@@ -178,7 +178,8 @@ int runSimulateCommand(const QStringList &args)
             err << file.fileName() << ": " << file.errorString() << '\n';
             return 2;
         }
-        const auto json = Sim::parseJson(file.readAll(), file.fileName(), &error);
+        const auto json
+            = Flowsmith::Json::parse(file.readAll(), file.fileName(), &error, { 1, false });
         if (!json || !json->is_object()) {
             err << (json
                         ? file.fileName() + QStringLiteral(": ") + tr("mocks must be a JSON object")
@@ -210,7 +211,7 @@ int runSimulateCommand(const QStringList &args)
 
     // stdout through stdio: one buffered write per record keeps a million lines fast.
     simulation.setRecordHandler([](const Sim::SinkRecord &record) {
-        QByteArray line = Sim::toCompactBytes(record.toJson());
+        QByteArray line = toCompactBytes(record.toJson());
         line.append('\n');
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     });

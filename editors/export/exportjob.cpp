@@ -2,7 +2,6 @@
 
 #include "model/core/project.h"
 #include "model/export/flowformats.h"
-#include "simulator/mappingcompiler.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,18 +49,7 @@ void build(QPromise<ExportPreview> &promise, const QString &projectFolder, const
 
     if (!step(1, tr("Compiling the mappings…")))
         return;
-    const ExportInput input = ExportInput::fromProject(
-        *project,
-        [&promise](const Mapping &mapping, const QString &fileName, FileError *compileError) {
-            if (promise.isCanceled())
-                return QString();
-            const Sim::MappingCompiler::Result result
-                = Sim::MappingCompiler::compile(mapping, fileName);
-            if (result.expression.isEmpty() && compileError)
-                *compileError = result.error;
-            return result.expression;
-        },
-        &preview.problems);
+    const ExportInput input = ExportInput::fromProject(*project, &preview.problems);
 
     if (!step(2, tr("Generating the files…")))
         return;

@@ -11,10 +11,10 @@
 #include "model/documents/mapfieldscommand.h"
 #include "model/documents/mappingdocument.h"
 #include "model/documents/replacerulescommand.h"
+#include "model/mapping/mappingcompiler.h"
 #include "model/mapping/mappinglines.h"
 #include "model/mapping/schematypes.h"
 #include "model/schemaimport/schemaimportjob.h"
-#include "simulator/mappingcompiler.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -38,7 +38,7 @@ namespace {
 
 QString compile(const Mapping &mapping, QString *error = nullptr)
 {
-    const auto result = Sim::MappingCompiler::compile(mapping);
+    const auto result = MappingCompiler::compile(mapping);
     if (error)
         *error = result.error.message;
     return result.expression;

@@ -1,6 +1,6 @@
 #include "mappingpreview.h"
 
-#include "simulator/mappingcompiler.h"
+#include "model/mapping/mappingcompiler.h"
 #include "simulator/messageexpression.h"
 #include "simulator/samplereader.h"
 #include "simulator/simulationerror.h"
@@ -154,7 +154,7 @@ void MappingPreview::start()
 MappingPreview::Result MappingPreview::run(const Mapping &mapping, const Json &record)
 {
     Result result;
-    const auto compiled = Sim::MappingCompiler::compile(mapping);
+    const auto compiled = MappingCompiler::compile(mapping);
     if (compiled.expression.isEmpty()) {
         result.error = compiled.error.message;
     } else {
@@ -173,7 +173,7 @@ MappingPreview::Result MappingPreview::run(const Mapping &mapping, const Json &r
     for (const MappingRule &rule : mapping.rules) {
         Mapping one;
         one.rules = { rule };
-        const auto single = Sim::MappingCompiler::compile(one);
+        const auto single = MappingCompiler::compile(one);
         QString error = single.error.message;
         if (!single.expression.isEmpty())
             evaluate(single.expression, record, &error);

@@ -3,6 +3,7 @@
 #include "editors/expr/jsonataeditor.h"
 #include "model/documents/mappingcommands.h"
 #include "model/documents/mappingdocument.h"
+#include "model/mapping/mappingfunctions.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,44 +21,13 @@ namespace Flowsmith {
 
 namespace {
 
-enum class Param { Text, Number, Json, Paths };
-
-struct ParamSpec
-{
-    const char *key;
-    const char *label;
-    Param kind;
-};
+using Param = MappingFunction::ParameterKind;
+using ParamSpec = MappingFunction::Parameter;
 
 QList<ParamSpec> parametersOf(const QString &function)
 {
-    static const QHash<QString, QList<ParamSpec>> specs = {
-        { "formatDate",
-          { { "picture", QT_TR_NOOP("Picture"), Param::Text },
-            { "timezone", QT_TR_NOOP("Time zone"), Param::Text } } },
-        { "parseDate", { { "picture", QT_TR_NOOP("Picture"), Param::Text } } },
-        { "concat",
-          { { "from", QT_TR_NOOP("Fields"), Param::Paths },
-            { "separator", QT_TR_NOOP("Separator"), Param::Text } } },
-        { "substring",
-          { { "start", QT_TR_NOOP("Start"), Param::Number },
-            { "length", QT_TR_NOOP("Length"), Param::Number } } },
-        { "replace",
-          { { "pattern", QT_TR_NOOP("Find"), Param::Text },
-            { "replacement", QT_TR_NOOP("Replace with"), Param::Text } } },
-        { "split", { { "separator", QT_TR_NOOP("Separator"), Param::Text } } },
-        { "join", { { "separator", QT_TR_NOOP("Separator"), Param::Text } } },
-        { "pad",
-          { { "width", QT_TR_NOOP("Width (negative: pad left)"), Param::Number },
-            { "character", QT_TR_NOOP("Character"), Param::Text } } },
-        { "round", { { "precision", QT_TR_NOOP("Decimals"), Param::Number } } },
-        { "formatNumber", { { "picture", QT_TR_NOOP("Picture"), Param::Text } } },
-        { "default", { { "value", QT_TR_NOOP("When missing"), Param::Json } } },
-        { "constant", { { "value", QT_TR_NOOP("Value"), Param::Json } } },
-        { "lookup", { { "default", QT_TR_NOOP("Otherwise"), Param::Json } } },
-        { "ifElse", { { "else", QT_TR_NOOP("Else"), Param::Text } } },
-    };
-    return specs.value(function);
+    const MappingFunction *entry = MappingFunctions::find(function);
+    return entry ? entry->parameters : QList<ParamSpec> {};
 }
 
 QString jsonText(const QVariant &value)
@@ -135,6 +105,9 @@ RulePanel::RulePanel(MappingDocument *document, QWidget *parent)
         else if (name == QLatin1String("expr"))
             label = tr("JSONata expression…");
         m_function->addItem(label, name);
+        if (const MappingFunction *function = MappingFunctions::find(name))
+            m_function->setItemData(m_function->count() - 1, function->toolTipText(),
+                                    Qt::ToolTipRole);
     }
     form->addRow(tr("Target"), m_target);
     form->addRow(tr("Source"), m_from);
@@ -187,30 +160,7 @@ RulePanel::RulePanel(MappingDocument *document, QWidget *parent)
 
 QStringList RulePanel::functionNames()
 {
-    return { QString(),
-             QStringLiteral("expr"),
-             QStringLiteral("concat"),
-             QStringLiteral("uppercase"),
-             QStringLiteral("lowercase"),
-             QStringLiteral("trim"),
-             QStringLiteral("substring"),
-             QStringLiteral("replace"),
-             QStringLiteral("split"),
-             QStringLiteral("pad"),
-             QStringLiteral("formatDate"),
-             QStringLiteral("parseDate"),
-             QStringLiteral("toNumber"),
-             QStringLiteral("toString"),
-             QStringLiteral("toBoolean"),
-             QStringLiteral("round"),
-             QStringLiteral("formatNumber"),
-             QStringLiteral("default"),
-             QStringLiteral("lookup"),
-             QStringLiteral("ifElse"),
-             QStringLiteral("sum"),
-             QStringLiteral("count"),
-             QStringLiteral("join"),
-             QStringLiteral("constant") };
+    return QStringList { QString(), QStringLiteral("expr") } + MappingFunctions::names();
 }
 
 void RulePanel::setRule(const QList<int> &rulePath)
@@ -283,7 +233,7 @@ void RulePanel::rebuildParameters(const MappingRule &rule)
         edit->setText(spec.kind == Param::Paths ? value.toStringList().join(QStringLiteral(", "))
                                                 : jsonText(value));
         connect(edit, &QLineEdit::editingFinished, this, &RulePanel::apply);
-        m_parameterForm->addRow(tr(spec.label), edit);
+        m_parameterForm->addRow(spec.labelText(), edit);
         m_fields.insert(QLatin1String(spec.key), edit);
     }
     if (name == QLatin1String("lookup") || name == QLatin1String("ifElse")) {

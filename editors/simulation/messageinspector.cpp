@@ -1,7 +1,7 @@
 #include "editors/simulation/messageinspector.h"
 
-#include "simulator/jsondiff.h"
-#include "simulator/jsonvariant.h"
+#include "model/data/jsondiff.h"
+#include "model/data/jsonvariant.h"
 
 #include <QBrush>
 #include <QFontDatabase>
@@ -171,27 +171,27 @@ void MessageInspector::showHop(int index, const Sim::TraceEvent &event, const QV
 
         auto *group = new QTreeWidgetItem(
             m_diffTree, { tr("to '%1' (message %2)").arg(output.port).arg(output.message->id()) });
-        const QList<Sim::JsonChange> changes = Sim::diffJson(input, sent);
+        const QList<JsonChange> changes = diffJson(input, sent);
         if (changes.isEmpty())
             new QTreeWidgetItem(group, { tr("(unchanged)") });
-        for (const Sim::JsonChange &change : changes) {
+        for (const JsonChange &change : changes) {
             auto *item = new QTreeWidgetItem(group);
             QColor colour;
             switch (change.kind) {
-            case Sim::JsonChange::Kind::Added:
+            case JsonChange::Kind::Added:
                 item->setText(0, QStringLiteral("+ ") + change.path);
-                item->setText(2, QString::fromUtf8(Sim::toCompactBytes(change.after)));
+                item->setText(2, QString::fromUtf8(toCompactBytes(change.after)));
                 colour = QColor(0x1a, 0x7f, 0x37);
                 break;
-            case Sim::JsonChange::Kind::Removed:
+            case JsonChange::Kind::Removed:
                 item->setText(0, QStringLiteral("- ") + change.path);
-                item->setText(1, QString::fromUtf8(Sim::toCompactBytes(change.before)));
+                item->setText(1, QString::fromUtf8(toCompactBytes(change.before)));
                 colour = QColor(0xc0, 0x20, 0x20);
                 break;
-            case Sim::JsonChange::Kind::Changed:
+            case JsonChange::Kind::Changed:
                 item->setText(0, QStringLiteral("~ ") + change.path);
-                item->setText(1, QString::fromUtf8(Sim::toCompactBytes(change.before)));
-                item->setText(2, QString::fromUtf8(Sim::toCompactBytes(change.after)));
+                item->setText(1, QString::fromUtf8(toCompactBytes(change.before)));
+                item->setText(2, QString::fromUtf8(toCompactBytes(change.after)));
                 colour = QColor(0x9a, 0x67, 0x00);
                 break;
             }
@@ -201,7 +201,7 @@ void MessageInspector::showHop(int index, const Sim::TraceEvent &event, const QV
     m_messageTree->expandToDepth(1);
     m_diffTree->expandAll();
 
-    m_configEditor->setPlainText(QString::fromStdString(Sim::toJson(config).dump(2)));
+    m_configEditor->setPlainText(QString::fromStdString(toJson(config).dump(2)));
     m_configEditor->setEnabled(true);
     m_rerunButton->setEnabled(true);
 }

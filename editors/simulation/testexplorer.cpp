@@ -2,9 +2,9 @@
 
 #include "model/core/project.h"
 #include "model/core/testsuite.h"
+#include "model/data/jsondiff.h"
+#include "model/data/jsonvariant.h"
 #include "model/documents/flowdocument.h"
-#include "simulator/jsondiff.h"
-#include "simulator/jsonvariant.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -237,19 +237,19 @@ void TestExplorer::caseSelected(QTreeWidgetItem *item)
             group->setText(2, tr("%n message(s)", nullptr, int(sink.actual.size())));
             continue;
         }
-        const QList<Sim::JsonChange> changes = Sim::diffJson(sink.expected, sink.actual);
+        const QList<JsonChange> changes = diffJson(sink.expected, sink.actual);
         group->setText(1,
                        changes.isEmpty() ? tr("as expected")
                                          : tr("%n difference(s)", nullptr, int(changes.size())));
         group->setForeground(1, changes.isEmpty() ? Passed : Failed);
-        for (const Sim::JsonChange &change : changes) {
+        for (const JsonChange &change : changes) {
             auto *line = new QTreeWidgetItem(group, { change.path });
-            if (change.kind != Sim::JsonChange::Kind::Added)
-                line->setText(1, QString::fromUtf8(Sim::toCompactBytes(change.before)));
+            if (change.kind != JsonChange::Kind::Added)
+                line->setText(1, QString::fromUtf8(toCompactBytes(change.before)));
             else
                 line->setText(1, tr("(nothing)"));
-            if (change.kind != Sim::JsonChange::Kind::Removed)
-                line->setText(2, QString::fromUtf8(Sim::toCompactBytes(change.after)));
+            if (change.kind != JsonChange::Kind::Removed)
+                line->setText(2, QString::fromUtf8(toCompactBytes(change.after)));
             else
                 line->setText(2, tr("(nothing)"));
             line->setForeground(0, Failed);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "editors/canvas/canvasoverlay.h"
-#include "simulator/flowtestrunner.h"
+#include "simulator/testing/flowtestrunner.h"
 
 #include <QFutureWatcher>
 #include <QHash>

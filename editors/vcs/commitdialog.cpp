@@ -5,7 +5,7 @@
 #include "editors/vcs/passphraseprompt.h"
 #include "editors/vcs/sshkeyfield.h"
 #include "model/vcs/repository.h"
-#include "simulator/gateoptions.h"
+#include "simulator/testing/gateoptions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -25,7 +25,9 @@ public:
     std::size_t tooDeepAt = 0;
     std::size_t lastPosition = 0;
     bool syntaxError = false;
+    bool numberOutOfRange = false;
     std::size_t errorPosition = 0;
+    std::string errorToken;
     std::string errorMessage;
 
     bool null() override { return true; }
@@ -48,11 +50,15 @@ public:
         --depth;
         return true;
     }
-    bool parse_error(std::size_t position, const std::string &,
+    bool parse_error(std::size_t position, const std::string &token,
                      const nlohmann::detail::exception &e) override
     {
         syntaxError = true;
+        // 406: a number beyond a double's range (1e999); nlohmann throws it from the value
+        // parser too, so it must be caught here, where the token is still known.
+        numberOutOfRange = e.id == 406;
         errorPosition = position;
+        errorToken = token;
         errorMessage = e.what();
         return false;
     }
@@ -82,10 +88,10 @@ QString describe(const std::string &what)
 
 } // namespace
 
-SourcePosition positionOfOffset(const QByteArray &bytes, qsizetype offset)
+SourcePosition positionOfOffset(const QByteArray &bytes, qsizetype offset, int firstLine)
 {
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int line = 1;
+    int line = firstLine;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset; ++i) {
         if (bytes.at(i) == '\n') {
@@ -97,9 +103,9 @@ SourcePosition positionOfOffset(const QByteArray &bytes, qsizetype offset)
 }
 
 std::optional<nlohmann::ordered_json> parse(const QByteArray &bytes, const QString &fileName,
-                                            FileError *error)
+                                            FileError *error, const ParseOptions &options)
 {
-    if (bytes.size() > ModelFile::MaxFileSize) {
+    if (options.limitSize && bytes.size() > ModelFile::MaxFileSize) {
         ModelFile::fail(
             error, ErrorCode::FileTooLarge, fileName, {},
             tr("file is larger than %1 MiB").arg(ModelFile::MaxFileSize / (1024 * 1024)));
@@ -137,15 +143,27 @@ std::optional<nlohmann::ordered_json> parse(const QByteArray &bytes, const QStri
                 --depth;
             }
         }
-        ModelFile::fail(error, ErrorCode::TooDeep, fileName, positionOfOffset(bytes, offset),
+        ModelFile::fail(error, ErrorCode::TooDeep, fileName,
+                        positionOfOffset(bytes, offset, options.firstLine),
                         tr("nested deeper than %1 levels").arg(MaxDepth));
+        return std::nullopt;
+    }
+    if (checker.syntaxError && checker.numberOutOfRange) {
+        // The position is the byte after the number; point at its first digit.
+        const qsizetype offset = std::max<qsizetype>(
+            0, qsizetype(checker.errorPosition) - qsizetype(checker.errorToken.size()));
+        ModelFile::fail(error, ErrorCode::JsonSyntax, fileName,
+                        positionOfOffset(bytes, offset, options.firstLine),
+                        tr("number %1 is too large: JSON numbers must lie within ±1.8e308")
+                            .arg(QString::fromStdString(checker.errorToken.substr(0, 40))));
         return std::nullopt;
     }
     if (checker.syntaxError) {
         // nlohmann's position counts the byte it stopped at, 1-based.
         const qsizetype offset
             = checker.errorPosition > 0 ? qsizetype(checker.errorPosition) - 1 : 0;
-        ModelFile::fail(error, ErrorCode::JsonSyntax, fileName, positionOfOffset(bytes, offset),
+        ModelFile::fail(error, ErrorCode::JsonSyntax, fileName,
+                        positionOfOffset(bytes, offset, options.firstLine),
                         tr("JSON syntax error: %1").arg(describe(checker.errorMessage)));
         return std::nullopt;
     }

@@ -96,10 +96,10 @@ void rebaseReferences(Json &node, const std::string &base)
 
 Json schemaJson(const ExportInput &input, const QString &schemaId)
 {
-    const QByteArray bytes = input.schemas.value(schemaId);
-    Json schema = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-    if (bytes.isEmpty() || schema.is_discarded() || !schema.is_object())
+    const std::optional<Json> parsed = input.schemaJson(schemaId);
+    if (!parsed || !parsed->is_object())
         return Json { { "type", "object" } };
+    Json schema = *parsed;
     // Inside the document the schema is no resource of its own: its references are rebased
     // instead, and an $id would make them resolve against the schema's old address.
     schema.erase("$id");

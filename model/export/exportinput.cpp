@@ -1,5 +1,8 @@
 #include "model/export/exportinput.h"
 
+#include "model/core/jsonloader.h"
+#include "model/mapping/mappingcompiler.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -15,8 +18,7 @@ ExportProblem problemFrom(const FileError &error, const QString &relativePath)
 
 } // namespace
 
-ExportInput ExportInput::fromProject(const Project &project, const MappingCompiler &compile,
-                                     QList<ExportProblem> *problems)
+ExportInput ExportInput::fromProject(const Project &project, QList<ExportProblem> *problems)
 {
     ExportInput input;
     input.manifest = project.manifest();
@@ -52,16 +54,23 @@ ExportInput ExportInput::fromProject(const Project &project, const MappingCompil
             continue;
         }
         input.mappingSchemas.insert(file.id, { mapping->source, mapping->target });
-        if (!compile)
-            continue;
-        const QString expression = compile(*mapping, file.relativePath, &error);
-        if (expression.isEmpty()) {
-            report(problemFrom(error, file.relativePath));
+        const MappingCompiler::Result compiled
+            = MappingCompiler::compile(*mapping, file.relativePath);
+        if (compiled.expression.isEmpty()) {
+            report(problemFrom(compiled.error, file.relativePath));
             continue;
         }
-        input.mappingExpressions.insert(file.id, expression);
+        input.mappingExpressions.insert(file.id, compiled.expression);
     }
     return input;
+}
+
+std::optional<nlohmann::ordered_json> ExportInput::schemaJson(const QString &id) const
+{
+    const auto bytes = schemas.constFind(id);
+    if (bytes == schemas.cend() || bytes->isEmpty())
+        return std::nullopt;
+    return Json::parse(*bytes, id, nullptr);
 }
 
 } // namespace Flowsmith

@@ -9,7 +9,9 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
+#include <nlohmann/json.hpp>
+
+#include <optional>
 
 namespace Flowsmith {
 
@@ -21,15 +23,9 @@ struct ExportFlow
 };
 
 /// Everything an exporter reads, loaded once by its caller. Mappings arrive already compiled
-/// to JSONata: the compiler lives in the simulator, which the model must not depend on, so the
-/// caller (CLI, studio) passes it in through `MappingCompiler`.
+/// to JSONata (model/mapping/mappingcompiler).
 struct ExportInput
 {
-    /// Compiles a mapping to one JSONata expression; returns an empty string and fills
-    /// `error` when it cannot.
-    using MappingCompiler
-        = std::function<QString(const Mapping &mapping, const QString &fileName, FileError *error)>;
-
     ProjectManifest manifest;
     QList<ExportFlow> flows; ///< sorted by flow id
     QHash<QString, QString> mappingExpressions; ///< mapping id -> JSONata
@@ -37,10 +33,13 @@ struct ExportInput
     /// mapping id -> its source and target schema ids (the API documents' payloads)
     QHash<QString, std::pair<QString, QString>> mappingSchemas;
 
+    /// The schema `id` parsed by the one JSON reader; nullopt when it is missing or not JSON.
+    std::optional<nlohmann::ordered_json> schemaJson(const QString &id) const;
+
     /// Loads the flows, schemas and mappings of `project`. Files that cannot be read become
-    /// error problems; the rest is still loaded so that all problems show at once.
-    static ExportInput fromProject(const Project &project, const MappingCompiler &compile,
-                                   QList<ExportProblem> *problems);
+    /// error problems, and so do mappings that do not compile; the rest is still loaded so
+    /// that all problems show at once.
+    static ExportInput fromProject(const Project &project, QList<ExportProblem> *problems);
 };
 
 } // namespace Flowsmith

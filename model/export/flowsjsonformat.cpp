@@ -107,9 +107,9 @@ QString fromMsgExpression(const QString &expression)
         R"(^\(\$\$ := payload; \$headers := headers; \$eval\(("(?:[^"\\]|\\.)*"), \$\$\)\)$)"));
     const QRegularExpressionMatch match = ours.match(expression.trimmed());
     if (match.hasMatch()) {
-        const OJson parsed = OJson::parse(match.captured(1).toStdString(), nullptr, false);
-        if (parsed.is_string())
-            return QString::fromStdString(parsed.get<std::string>());
+        const auto parsed = Flowsmith::Json::parse(match.captured(1).toUtf8(), {}, nullptr);
+        if (parsed && parsed->is_string())
+            return QString::fromStdString(parsed->get<std::string>());
     }
     return QStringLiteral("$eval(%1, {\"payload\": $, \"headers\": $headers})")
         .arg(literal(expression));

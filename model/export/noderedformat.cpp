@@ -397,15 +397,13 @@ void TabWriter::translate(const FlowNode &node)
         // Node-RED's json node validates msg.payload against msg.schema and reports a failure
         // as an error, which a catch node scoped to it turns into the invalid port.
         const QString schemaId = text("schema");
-        const QByteArray schema = m_input.schemas.value(schemaId);
-        Json parsed
-            = Json::parse(schema.constData(), schema.constData() + schema.size(), nullptr, false);
-        if (schema.isEmpty() || parsed.is_discarded()) {
+        const std::optional<Json> schema = m_input.schemaJson(schemaId);
+        if (!schema) {
             error(node, tr("the schema '%1' is missing or is not JSON").arg(schemaId));
             return;
         }
         // As ajv compiles it the way the simulator validates (NodeRedSchema says how).
-        parsed = NodeRedSchema::forAjv(parsed);
+        const Json parsed = NodeRedSchema::forAjv(*schema);
         RedNode &change = add(node, "change");
         change.json["rules"] = Json::array({ Json { { "t", "set" },
                                                     { "p", "schema" },

@@ -2,6 +2,8 @@
 
 #include "schematypes.h"
 
+#include "model/mapping/mappingfunctions.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -366,19 +368,10 @@ private:
             function->insert(QLatin1String(key), v);
             return true;
         };
-        static const QHash<QString, QString> unary = {
-            { QStringLiteral("number"), QStringLiteral("toNumber") },
-            { QStringLiteral("string"), QStringLiteral("toString") },
-            { QStringLiteral("boolean"), QStringLiteral("toBoolean") },
-            { QStringLiteral("uppercase"), QStringLiteral("uppercase") },
-            { QStringLiteral("lowercase"), QStringLiteral("lowercase") },
-            { QStringLiteral("trim"), QStringLiteral("trim") },
-            { QStringLiteral("sum"), QStringLiteral("sum") },
-            { QStringLiteral("count"), QStringLiteral("count") },
-        };
         const QStringList &a = c.args;
-        if (unary.contains(c.name) && a.size() == 1 && pathArg(a.at(0), from)) {
-            function->insert(QStringLiteral("name"), unary.value(c.name));
+        if (const MappingFunction *unary = MappingFunctions::unaryByJsonata(u'$' + c.name);
+            unary && a.size() == 1 && pathArg(a.at(0), from)) {
+            set(unary->name);
             return true;
         }
         if (c.name == QLatin1String("fromMillis") && a.size() >= 1 && a.size() <= 3) {

@@ -1,5 +1,7 @@
 #include "schematypes.h"
 
+#include "model/mapping/mappingfunctions.h"
+
 #include <QRegularExpression>
 
 namespace Flowsmith::SchemaTypes {
@@ -82,32 +84,36 @@ ValueShape ruleShape(const MappingRule &rule, const SchemaField *sourceField)
         shape.isArray = false;
         shape.known = true;
     };
-    static const QStringList toText = { QStringLiteral("toString"),     QStringLiteral("uppercase"),
-                                        QStringLiteral("lowercase"),    QStringLiteral("trim"),
-                                        QStringLiteral("substring"),    QStringLiteral("replace"),
-                                        QStringLiteral("formatDate"),   QStringLiteral("concat"),
-                                        QStringLiteral("formatNumber"), QStringLiteral("join"),
-                                        QStringLiteral("pad") };
-    if (toText.contains(name)) {
+    const MappingFunction *function = MappingFunctions::find(name);
+    using Output = MappingFunction::Output;
+    switch (function ? function->output : Output::Unknown) {
+    case Output::String:
         scalar(QStringLiteral("string"));
-    } else if (name == QLatin1String("toNumber") || name == QLatin1String("round")
-               || name == QLatin1String("parseDate") || name == QLatin1String("sum")) {
+        break;
+    case Output::Number:
         scalar(QStringLiteral("number"));
-    } else if (name == QLatin1String("count")) {
+        break;
+    case Output::Integer:
         scalar(QStringLiteral("integer"));
-    } else if (name == QLatin1String("toBoolean")) {
+        break;
+    case Output::Boolean:
         scalar(QStringLiteral("boolean"));
-    } else if (name == QLatin1String("split")) {
+        break;
+    case Output::StringArray:
         shape.types = QStringList { QStringLiteral("string") };
         shape.isArray = true;
         shape.known = true;
-    } else if (name == QLatin1String("constant")) {
+        break;
+    case Output::ValueType:
         scalar(jsonType(rule.function.value(QStringLiteral("value"))));
-    } else if (name == QLatin1String("default")) {
+        break;
+    case Output::SourceOrValueType: {
         const QString type = jsonType(rule.function.value(QStringLiteral("value")));
         if (shape.known && !shape.types.contains(type))
             shape.types.append(type);
-    } else if (name == QLatin1String("lookup")) {
+        break;
+    }
+    case Output::TableValueTypes: {
         QStringList types;
         const QVariantMap table = rule.function.value(QStringLiteral("table")).toMap();
         for (const QVariant &value : table)
@@ -116,8 +122,11 @@ ValueShape ruleShape(const MappingRule &rule, const SchemaField *sourceField)
         shape.types = types;
         shape.isArray = false;
         shape.known = !types.isEmpty();
-    } else {
+        break;
+    }
+    case Output::Unknown:
         shape = {}; // if/else and anything new: not judged
+        break;
     }
     return shape;
 }

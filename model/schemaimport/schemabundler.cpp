@@ -5,6 +5,7 @@
 #include "model/core/modelfile.h"
 #include "model/core/yamlloader.h"
 #include "model/core/yamlvalue.h"
+#include "model/data/jsonpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,29 +51,6 @@ bool isPureRef(const JsonValue &value)
     return true;
 }
 
-std::string escapeToken(const std::string &key)
-{
-    std::string out;
-    for (const char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
-std::string unescapeToken(std::string token)
-{
-    for (std::size_t i = token.find('~'); i != std::string::npos; i = token.find('~', i + 1)) {
-        if (i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1'))
-            token.replace(i, 2, token[i + 1] == '0' ? "~" : "/");
-    }
-    return token;
-}
-
 std::optional<std::string> findAnchor(const JsonValue &value, const std::string &anchor,
                                       const std::string &path, int depth)
 {
@@ -84,8 +62,9 @@ std::optional<std::string> findAnchor(const JsonValue &value, const std::string 
             return path;
         for (const auto &item : value.items())
             if (!holdsData(item.key()))
-                if (auto found = findAnchor(item.value(), anchor,
-                                            path + '/' + escapeToken(item.key()), depth + 1))
+                if (auto found
+                    = findAnchor(item.value(), anchor, path + '/' + JsonPointer::escape(item.key()),
+                                 depth + 1))
                     return found;
     } else if (value.is_array()) {
         for (std::size_t i = 0; i < value.size(); ++i)
@@ -287,7 +266,7 @@ std::string SchemaBundler::uniqueName(const Target &target)
     std::string name;
     const std::size_t slash = target.pointer.rfind('/');
     if (slash != std::string::npos)
-        name = unescapeToken(target.pointer.substr(slash + 1));
+        name = JsonPointer::unescape(target.pointer.substr(slash + 1));
     if (name.empty()) {
         QString base = QFileInfo(target.document->path).fileName();
         for (const char *suffix : { ".schema.json", ".json", ".yaml", ".yml" })
@@ -336,7 +315,7 @@ bool SchemaBundler::rewrite(JsonValue &value, const Document *document, int dept
                     + QUrl::toPercentEncoding(qs(target->pointer), "/~:@!$&'()*+,;=-._")
                           .toStdString();
         } else if (const auto known = m_names.find(key); known != m_names.end()) {
-            newRef = "#/" + m_defsKey + '/' + escapeToken(known->second);
+            newRef = "#/" + m_defsKey + '/' + JsonPointer::escape(known->second);
         } else {
             const std::string name = uniqueName(*target);
             m_names.emplace(key, name);
@@ -345,7 +324,7 @@ bool SchemaBundler::rewrite(JsonValue &value, const Document *document, int dept
             if (!rewrite(copy, target->document, depth + 1))
                 return false;
             m_defs[name] = std::move(copy);
-            newRef = "#/" + m_defsKey + '/' + escapeToken(name);
+            newRef = "#/" + m_defsKey + '/' + JsonPointer::escape(name);
         }
         value["$ref"] = newRef;
     }

@@ -3,7 +3,8 @@
 #include "model/core/errorcodes.h"
 #include "model/core/jsonloader.h"
 #include "model/core/modelfile.h"
-#include "model/schemaimport/csvreader.h"
+#include "model/data/csvreader.h"
+#include "model/data/jsonpointer.h"
 #include "model/schemaimport/schemabundler.h"
 #include "model/schemaimport/schemainference.h"
 
@@ -21,14 +22,6 @@ const char *const Draft2020 = "https://json-schema.org/draft/2020-12/schema";
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Flowsmith::SchemaImporter", text);
-}
-
-std::string escapeToken(const std::string &key)
-{
-    std::string out;
-    for (const char c : key)
-        out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-    return out;
 }
 
 // Calls `visit` on `schema` and on every subschema reachable through JSON Schema keywords
@@ -236,7 +229,7 @@ SchemaImporter::importOpenApi(const QString &path, const QString *only, FileErro
     }
     QList<ImportedSchema> result;
     for (const std::string &name : names) {
-        auto schema = bundler.bundle(path, "/components/schemas/" + escapeToken(name),
+        auto schema = bundler.bundle(path, "/components/schemas/" + JsonPointer::escape(name),
                                      SchemaBundler::Refs::BundleAll);
         if (!schema)
             return std::nullopt;
@@ -265,7 +258,8 @@ std::optional<QList<ImportedSchema>> SchemaImporter::fromAsyncApi(const QString 
     const JsonValue::json_pointer components("/components/messages");
     if (document->contains(components) && document->at(components).is_object())
         for (const auto &item : document->at(components).items())
-            messages.emplace_back(item.key(), "/components/messages/" + escapeToken(item.key()));
+            messages.emplace_back(item.key(),
+                                  "/components/messages/" + JsonPointer::escape(item.key()));
     if (const auto channels = document->find("channels");
         channels != document->end() && channels->is_object())
         for (const auto &channel : channels->items()) {
@@ -274,8 +268,8 @@ std::optional<QList<ImportedSchema>> SchemaImporter::fromAsyncApi(const QString 
                 continue;
             for (const auto &message : list->items())
                 messages.emplace_back(message.key(),
-                                      "/channels/" + escapeToken(channel.key()) + "/messages/"
-                                          + escapeToken(message.key()));
+                                      "/channels/" + JsonPointer::escape(channel.key())
+                                          + "/messages/" + JsonPointer::escape(message.key()));
         }
 
     QList<ImportedSchema> result;
@@ -355,10 +349,8 @@ std::optional<JsonValue> SchemaImporter::inferFromNdjson(const QByteArray &bytes
         if (line.isEmpty())
             continue;
         FileError lineError;
-        const auto record = Json::parse(lines.at(i), fileName, &lineError);
+        const auto record = Json::parse(lines.at(i), fileName, &lineError, { int(i) + 1 });
         if (!record) {
-            // The parser counted within the line; place it in the file.
-            lineError.position.line = int(i) + 1;
             if (error)
                 *error = lineError;
             return std::nullopt;

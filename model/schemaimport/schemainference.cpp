@@ -1,8 +1,7 @@
 #include "model/schemaimport/schemainference.h"
 
+#include "model/data/csvreader.h"
 #include "model/schemaimport/valueformats.h"
-
-#include <QRegularExpression>
 
 #include <utility>
 #include <vector>
@@ -169,10 +168,6 @@ JsonValue SchemaInference::schema() const
 
 JsonValue SchemaInference::fromTable(const QStringList &header, const QList<QStringList> &rows)
 {
-    // Leading zeros mark identifiers (postal codes, article numbers), kept as strings.
-    static const QRegularExpression integerPattern(QStringLiteral(R"(^[+-]?(0|[1-9]\d*)$)"));
-    static const QRegularExpression numberPattern(
-        QStringLiteral(R"(^[+-]?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$)"));
     JsonValue properties = JsonValue::object();
     JsonValue required = JsonValue::array();
     for (qsizetype c = 0; c < header.size(); ++c) {
@@ -187,11 +182,12 @@ JsonValue SchemaInference::fromTable(const QStringList &header, const QList<QStr
             if (cell.isEmpty())
                 continue;
             ++filled;
-            allInteger = allInteger && integerPattern.match(cell).hasMatch();
-            allNumber = allNumber && numberPattern.match(cell).hasMatch();
-            allBoolean = allBoolean
-                && (cell.compare(u"true", Qt::CaseInsensitive) == 0
-                    || cell.compare(u"false", Qt::CaseInsensitive) == 0);
+            // The values a simulation reads from the same cells (samples), so that the schema
+            // and the messages agree; leading zeros mark identifiers and stay strings.
+            const JsonValue value = CsvReader::inferValue(cell);
+            allInteger = allInteger && value.is_number_integer();
+            allNumber = allNumber && value.is_number();
+            allBoolean = allBoolean && value.is_boolean();
             allDate = allDate && ValueFormats::isDate(cell);
             allDateTime = allDateTime && ValueFormats::isDateTime(cell);
         }

@@ -206,11 +206,10 @@ void CommitGate::runValidate(const Options &options, GateStep *step)
     step->summary = tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings);
 }
 
-void CommitGate::runExport(const Options &options, const Project &project, GateStep *step)
+void CommitGate::runExport(const Options &, const Project &project, GateStep *step)
 {
     QList<ExportProblem> loadProblems;
-    const ExportInput full
-        = ExportInput::fromProject(project, options.compileMapping, &loadProblems);
+    const ExportInput full = ExportInput::fromProject(project, &loadProblems);
     bool failed = false;
     for (const ExportProblem &problem : std::as_const(loadProblems)) {
         if (problem.severity == ExportProblem::Error)

@@ -32,9 +32,9 @@ struct GateTestOutcome
 ///
 /// A flow that a runtime cannot express (a Kafka topic in Node-RED) does not block: that flow
 /// is left out of that runtime's files and the gate reports a warning naming file and line.
-/// The model must not link the simulator, so the caller passes the mapping compiler and the
-/// flow-test runner in. Every check runs even after one failed, so that all problems show at
-/// once; the commit happens only when none failed.
+/// The model must not link the simulator, so the caller passes the flow-test runner in. Every check
+/// runs even after one failed, so that all problems show at once; the commit happens only when none
+/// failed.
 class CommitGate
 {
 public:
@@ -46,7 +46,6 @@ public:
         /// the user staged, plus the regenerated dist/ files.
         bool stageAll = false;
         bool regenerateDist = true;
-        ExportInput::MappingCompiler compileMapping;
         std::function<GateTestOutcome(const Project &project)> runTests; ///< empty: skipped
         RemoteOptions remote;
         QDate today = QDate::currentDate();

@@ -1,7 +1,7 @@
 #include "simulator/nodes/validatebehaviour.h"
 
+#include "model/schema/schemavalidator.h"
 #include "simulator/nodecontext.h"
-#include "simulator/schemavalidator.h"
 
 namespace Flowsmith::Sim {
 

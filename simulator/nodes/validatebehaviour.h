@@ -4,9 +4,11 @@
 
 #include <memory>
 
-namespace Flowsmith::Sim {
-
+namespace Flowsmith {
 class SchemaValidator;
+}
+
+namespace Flowsmith::Sim {
 
 /// quality.validate: the body against a JSON Schema. A valid message leaves on `valid`; an
 /// invalid one on `invalid` with header `validationErrors`: [{path, keyword, message}].

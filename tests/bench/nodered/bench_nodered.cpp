@@ -16,7 +16,6 @@
 #include "model/core/flow.h"
 #include "model/core/project.h"
 #include "model/export/noderedformat.h"
-#include "simulator/mappingcompiler.h"
 #include "simulator/simulation.h"
 
 #include <QCoreApplication>
@@ -89,14 +88,7 @@ int main(int argc, char *argv[])
 
     // Node-RED.
     QList<ExportProblem> problems;
-    const ExportInput input = ExportInput::fromProject(
-        *opened,
-        [](const Mapping &mapping, const QString &fileName, FileError *compileError) {
-            const auto result = Sim::MappingCompiler::compile(mapping, fileName);
-            *compileError = result.error;
-            return result.expression;
-        },
-        &problems);
+    const ExportInput input = ExportInput::fromProject(*opened, &problems);
     NodeRedFormat format;
     const QList<ExportedFile> files = format.generate(input);
     if (format.hasErrors() || files.isEmpty()) {

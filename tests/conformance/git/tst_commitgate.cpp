@@ -6,7 +6,7 @@
 
 #include "model/vcs/commitgate.h"
 #include "model/vcs/repository.h"
-#include "simulator/gateoptions.h"
+#include "simulator/testing/gateoptions.h"
 
 #include <QTemporaryDir>
 

@@ -15,7 +15,6 @@
 #include "model/core/project.h"
 #include "model/export/flowsjsonformat.h"
 #include "model/export/noderedformat.h"
-#include "simulator/mappingcompiler.h"
 #include "simulator/samplereader.h"
 
 #include <QDir>
@@ -59,14 +58,7 @@ ExportInput exportInput(const QString &folder, QList<ExportProblem> *problems)
         problems->append({ ExportProblem::Error, folder, {}, {}, error.toString() });
         return {};
     }
-    return ExportInput::fromProject(
-        *project,
-        [](const Mapping &mapping, const QString &fileName, FileError *compileError) {
-            const auto result = Sim::MappingCompiler::compile(mapping, fileName);
-            *compileError = result.error;
-            return result.expression;
-        },
-        problems);
+    return ExportInput::fromProject(*project, problems);
 }
 
 Json exportFlows(const QString &folder, QString *problem, bool allowErrors = false)

@@ -2,6 +2,8 @@
 // imported into a fresh copy of the example project, the fields of what was written counted,
 // the project still valid; and the ways an import is refused.
 
+#include "tests/common/clirunner.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,12 +14,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
+using Flowsmith::Test::cliPath;
+using Flowsmith::Test::copyTree;
 
-QString cliPath()
-{
-    return QStringLiteral(FLOWSMITH_BINARY_DIR "/app/cli/flowsmith-cli");
-}
+namespace {
 
 QString shared(const char *name)
 {
@@ -55,20 +55,6 @@ Run run(const QStringList &arguments)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
-}
-
-bool copyTree(const QString &source, const QString &target)
-{
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString destination = QDir(target).filePath(QDir(source).relativeFilePath(path));
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(path, destination))
-            return false;
-        QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
 }
 
 /// A fresh copy of the example project (it validates with warnings only).

@@ -1,5 +1,7 @@
 // flowsmith-cli validate, run as a user runs it: exit codes, output formats, help, version.
 
+#include "tests/common/clirunner.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,58 +12,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace Flowsmith::Test;
+
 namespace {
 
-QString cliPath()
-{
-    return QStringLiteral(FLOWSMITH_BINARY_DIR "/app/cli/flowsmith-cli");
-}
+using Run = CliRun;
 
 QString fixture(const char *name)
 {
     return QStringLiteral(FLOWSMITH_SOURCE_DIR "/tests/unit/validation/data/")
         + QLatin1String(name);
-}
-
-QString exampleProject()
-{
-    return QStringLiteral(FLOWSMITH_SOURCE_DIR "/resources/examples/retail-order-to-cash");
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(cliPath(), arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-bool copyTree(const QString &source, const QString &target)
-{
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString destination = QDir(target).filePath(QDir(source).relativeFilePath(path));
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (!QFile::copy(path, destination))
-            return false;
-        QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return true;
 }
 
 /// The clean fixture with one dangling edge: a project with exactly one error.
@@ -165,7 +125,7 @@ void TestValidateCli::exitCodes()
     QFETCH(int, exitCode);
     arguments.replaceInStrings(QStringLiteral("@broken"), m_broken);
     arguments.replaceInStrings(QStringLiteral("@badmanifest"), m_badManifest);
-    const Run result = run(arguments);
+    const Run result = runCli(arguments);
     QVERIFY2(result.exitCode == exitCode,
              qPrintable(QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
                             .arg(result.exitCode)
@@ -177,7 +137,7 @@ void TestValidateCli::exitCodes()
 void TestValidateCli::textOutputNamesThePlace()
 {
     // Run from the parent folder, as a user would: the path is relative to there.
-    const Run result = run({ "validate", "broken" }, m_dir.path());
+    const Run result = runCli({ "validate", "broken" }, m_dir.path());
     QCOMPARE(result.exitCode, 1);
     const QString text = QString::fromUtf8(result.out);
     static const QRegularExpression line(
@@ -189,7 +149,7 @@ void TestValidateCli::textOutputNamesThePlace()
 
 void TestValidateCli::brokenManifestIsPlaced()
 {
-    const Run result = run({ "validate", m_badManifest, "--format", "json" });
+    const Run result = runCli({ "validate", m_badManifest, "--format", "json" });
     QCOMPARE(result.exitCode, 1);
     const QJsonArray problems = parseObject(result.out).value("problems").toArray();
     QCOMPARE(problems.size(), 1);
@@ -201,7 +161,7 @@ void TestValidateCli::brokenManifestIsPlaced()
 
 void TestValidateCli::missingProjectMessage()
 {
-    const Run result = run({ "validate", "/nonexistent/flowsmith" });
+    const Run result = runCli({ "validate", "/nonexistent/flowsmith" });
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QByteArray("/nonexistent/flowsmith: no flowsmith.yaml\n"));
     QVERIFY(result.out.isEmpty());
@@ -209,7 +169,7 @@ void TestValidateCli::missingProjectMessage()
 
 void TestValidateCli::version()
 {
-    const Run result = run({ "--version" });
+    const Run result = runCli({ "--version" });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^flowsmith-cli \\d+\\.\\d+\\.\\d+\\n$"))
                  .match(QString::fromUtf8(result.out))
@@ -219,7 +179,7 @@ void TestValidateCli::version()
 
 void TestValidateCli::help()
 {
-    const Run result = run({ "validate", "--help" });
+    const Run result = runCli({ "validate", "--help" });
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
     QVERIFY(text.contains(QLatin1String("PROJECT")));
@@ -227,14 +187,14 @@ void TestValidateCli::help()
     QVERIFY(text.contains(QLatin1String("--output")));
     QVERIFY(text.contains(QLatin1String("sarif")));
 
-    const Run general = run({ "--help" });
+    const Run general = runCli({ "--help" });
     QCOMPARE(general.exitCode, 0);
     QVERIFY(general.out.contains("validate"));
 }
 
 void TestValidateCli::jsonOutput()
 {
-    const Run result = run({ "validate", m_broken, "--format", "json" });
+    const Run result = runCli({ "validate", m_broken, "--format", "json" });
     QCOMPARE(result.exitCode, 1);
     const QJsonObject root = parseObject(result.out);
     QVERIFY2(!root.isEmpty(), result.out.constData());
@@ -250,7 +210,7 @@ void TestValidateCli::jsonOutput()
 
 void TestValidateCli::sarifOutput()
 {
-    const Run result = run({ "validate", m_broken, "--format", "sarif" });
+    const Run result = runCli({ "validate", m_broken, "--format", "sarif" });
     QCOMPARE(result.exitCode, 1);
     const QJsonObject log = parseObject(result.out);
     QCOMPARE(log.value("version").toString(), QStringLiteral("2.1.0"));
@@ -274,22 +234,22 @@ void TestValidateCli::sarifOutput()
 void TestValidateCli::outputFile()
 {
     const QString report = m_dir.filePath(QStringLiteral("report.sarif"));
-    const Run result = run({ "validate", m_broken, "--format", "sarif", "--output", report });
+    const Run result = runCli({ "validate", m_broken, "--format", "sarif", "--output", report });
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(parseObject(file.readAll()).value("version").toString(), QStringLiteral("2.1.0"));
 
-    const Run unwritable
-        = run({ "validate", m_broken, "--output", QStringLiteral("/nonexistent/dir/report.txt") });
+    const Run unwritable = runCli(
+        { "validate", m_broken, "--output", QStringLiteral("/nonexistent/dir/report.txt") });
     QCOMPARE(unwritable.exitCode, 2);
     QVERIFY(unwritable.err.contains("/nonexistent/dir/report.txt"));
 }
 
 void TestValidateCli::projectManifestPath()
 {
-    const Run result = run(
+    const Run result = runCli(
         { "validate", fixture("clean") + QStringLiteral("/flowsmith.yaml"), "--format", "json" });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(parseObject(result.out).value("problems").toArray().size(), 0);

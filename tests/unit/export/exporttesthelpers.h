@@ -5,7 +5,6 @@
 
 #include "model/core/project.h"
 #include "model/export/exportinput.h"
-#include "simulator/mappingcompiler.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -35,14 +34,7 @@ inline ExportInput loadInput(const QString &folder, QList<ExportProblem> *proble
         problems->append({ ExportProblem::Error, folder, {}, {}, error.message });
         return {};
     }
-    return ExportInput::fromProject(
-        *project,
-        [](const Mapping &mapping, const QString &fileName, FileError *compileError) {
-            const auto result = Sim::MappingCompiler::compile(mapping, fileName);
-            *compileError = result.error;
-            return result.expression;
-        },
-        problems);
+    return ExportInput::fromProject(*project, problems);
 }
 
 /// YAML 1.2 core schema: quoted scalars are strings, plain ones may be null, bool or number.

@@ -6,8 +6,7 @@
 #include "model/export/noderedformat.h"
 #include "model/export/noderedschema.h"
 #include "model/expr/jsonata.h"
-#include "simulator/mappingcompiler.h"
-#include "simulator/schemavalidator.h"
+#include "model/schema/schemavalidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,14 +30,7 @@ ExportInput loadInput(const QString &folder, QList<ExportProblem> *problems)
     std::optional<Project> project = Project::open(folder, &error);
     if (!project)
         qFatal("cannot open %s: %s", qPrintable(folder), qPrintable(error.toString()));
-    return ExportInput::fromProject(
-        *project,
-        [](const Mapping &mapping, const QString &fileName, FileError *compileError) {
-            const auto result = Sim::MappingCompiler::compile(mapping, fileName);
-            *compileError = result.error;
-            return result.expression;
-        },
-        problems);
+    return ExportInput::fromProject(*project, problems);
 }
 
 // The example with its Kafka topics switched to MQTT, which core Node-RED speaks.
@@ -492,10 +484,10 @@ void TestNodeRedFormat::schemaFormats()
     QVERIFY(!pattern.isEmpty());
     const QRegularExpression expression(pattern);
     QVERIFY2(expression.isValid(), qPrintable(expression.errorString()));
-    const Sim::SchemaValidator validator(
-        Sim::Json { { "type", "string" }, { "format", format.toStdString() } });
+    const SchemaValidator validator(
+        Json { { "type", "string" }, { "format", format.toStdString() } });
     QCOMPARE(expression.match(text).hasMatch(),
-             validator.validate(Sim::Json(text.toStdString())).isEmpty());
+             validator.validate(Json(text.toStdString())).isEmpty());
 }
 
 // What ajv cannot compile goes; a property named "format" is a property, not a keyword.

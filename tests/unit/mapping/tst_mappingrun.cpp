@@ -5,8 +5,8 @@
 #include "model/core/mapping.h"
 #include "model/core/schema.h"
 #include "model/mapping/mappingchecker.h"
+#include "model/mapping/mappingcompiler.h"
 #include "model/schemaimport/schemaimporter.h"
-#include "simulator/mappingcompiler.h"
 #include "simulator/messageexpression.h"
 #include "simulator/samplereader.h"
 

@@ -1,13 +1,12 @@
 // Graphical ⇄ text: JSONata text read back into rules, compiled again. The compiler's own
 // output reads back unchanged; hand-written text settles after one round.
 
+#include "model/mapping/mappingcompiler.h"
 #include "model/mapping/mappingtextparser.h"
-#include "simulator/mappingcompiler.h"
 
 #include <QTest>
 
 using namespace Flowsmith;
-using namespace Flowsmith::Sim;
 
 namespace {
 

@@ -217,6 +217,10 @@ void tst_ModelErrors::malformedFile_data()
         << schema << QByteArray("{\n  \"type\": \"object\",\n}\n") << QString(JsonSyntax) << 3 << 1;
     QTest::addRow("JSON bad literal")
         << schema << QByteArray("{\"type\": objekt}") << QString(JsonSyntax) << 1 << 10;
+    QTest::addRow("JSON number beyond a double")
+        << schema << QByteArray("{\n  \"minItems\": 1e999\n}\n") << QString(JsonSyntax) << 2 << 15;
+    QTest::addRow("JSON negative number beyond a double")
+        << schema << QByteArray("{\"enum\": [1, -2E+400]}") << QString(JsonSyntax) << 1 << 14;
     QTest::addRow("schema is an array")
         << schema << QByteArray("[1, 2]\n") << QString(WrongType) << 1 << 1;
     QTest::addRow("schema $ref unresolved")

@@ -1,8 +1,8 @@
 #include "goldenrun.h"
 
 #include "model/core/flow.h"
-#include "simulator/jsonparse.h"
-#include "simulator/jsonvariant.h"
+#include "model/core/jsonloader.h"
+#include "model/data/jsonvariant.h"
 #include "simulator/samplereader.h"
 #include "simulator/simulation.h"
 
@@ -27,7 +27,8 @@ GoldenRun GoldenRun::run(const QString &folder, std::optional<quint64> seed)
     if (dir.exists(QStringLiteral("case.json"))) {
         QFile file(dir.filePath(QStringLiteral("case.json")));
         file.open(QIODevice::ReadOnly);
-        const auto json = Sim::parseJson(file.readAll(), file.fileName(), &error);
+        const auto json
+            = Flowsmith::Json::parse(file.readAll(), file.fileName(), &error, { 1, false });
         if (!json) {
             result.error = error.toString();
             return result;
@@ -51,7 +52,7 @@ GoldenRun GoldenRun::run(const QString &folder, std::optional<quint64> seed)
     simulation.setTraceDevice(&trace);
     simulation.setKeepTrace(false);
     simulation.setRecordHandler([&result](const Sim::SinkRecord &record) {
-        result.records += Sim::toCompactBytes(record.toJson()) + '\n';
+        result.records += toCompactBytes(record.toJson()) + '\n';
     });
 
     const QStringList inputs = dir.entryList({ QStringLiteral("input.*") }, QDir::Files);

@@ -3,8 +3,8 @@
 
 #include "model/core/project.h"
 #include "model/core/testsuite.h"
-#include "simulator/flowtestrunner.h"
-#include "simulator/junitreport.h"
+#include "simulator/testing/flowtestrunner.h"
+#include "simulator/testing/junitreport.h"
 
 #include <QDir>
 #include <QTemporaryDir>

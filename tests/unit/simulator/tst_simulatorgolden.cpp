@@ -3,8 +3,8 @@
 
 #include "goldenrun.h"
 
-#include "simulator/jsonparse.h"
-#include "simulator/jsonvariant.h"
+#include "model/core/jsonloader.h"
+#include "model/data/jsonvariant.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,11 +63,13 @@ void tst_SimulatorGolden::golden()
         const QByteArray want = expected.value(i);
         const QByteArray got = actual.value(i);
         FileError error;
-        const auto wantJson = Sim::parseJson(want, expectedFile.fileName(), &error, int(i + 1));
+        const auto wantJson
+            = Flowsmith::Json::parse(want, expectedFile.fileName(), &error, { int(i + 1), false });
         QVERIFY2(wantJson || want.isEmpty(), qPrintable(error.toString()));
-        const auto gotJson = Sim::parseJson(got, QStringLiteral("actual"), &error);
+        const auto gotJson
+            = Flowsmith::Json::parse(got, QStringLiteral("actual"), &error, { 1, false });
         const bool same = (want.isEmpty() && got.isEmpty())
-            || (wantJson && gotJson && Sim::jsonEquals(*wantJson, *gotJson));
+            || (wantJson && gotJson && jsonEquals(*wantJson, *gotJson));
         QVERIFY2(same,
                  qPrintable(QStringLiteral("line %1\nexpected: %2\nactual:   %3")
                                 .arg(i + 1)

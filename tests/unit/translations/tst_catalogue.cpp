@@ -3,8 +3,8 @@
 // would never be translated; a string extracted under one context but looked up under
 // another (a file-local tr() helper with its own context) would never load.
 
+#include "model/schema/schemavalidator.h"
 #include "simulator/samplereader.h"
-#include "simulator/schemavalidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -364,13 +364,13 @@ void tst_Catalogue::productCodeFindsItsStrings()
     QVERIFY2(error.message.contains(QStringLiteral("unbekanntes Beispielformat „.xyz“")),
              qPrintable(error.message));
 
-    const Flowsmith::Sim::SchemaValidator validator(Flowsmith::Sim::Json::parse(R"({
+    const Flowsmith::SchemaValidator validator(Flowsmith::JsonValue::parse(R"({
         "type": "object", "required": ["名前"],
         "properties": {"n": {"minimum": 3}, "tags": {"type": "array", "maxItems": 0}}})"));
     QVERIFY2(validator.isValid(), qPrintable(validator.errorString()));
     QStringList messages;
     for (const auto &violation :
-         validator.validate(Flowsmith::Sim::Json::parse(R"({"n": 1, "tags": [null]})")))
+         validator.validate(Flowsmith::JsonValue::parse(R"({"n": 1, "tags": [null]})")))
         messages.append(violation.message);
     const QString all = messages.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("„名前“ ist erforderlich")), qPrintable(all));
