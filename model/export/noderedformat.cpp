@@ -3,6 +3,7 @@
 #include "model/export/jsonatatext.h"
 
 #include "model/core/nodecatalog.h"
+#include "model/data/jsonvariant.h"
 #include "model/export/flowsjsonformat.h"
 #include "model/export/noderedexpression.h"
 #include "model/export/noderedschema.h"
@@ -52,42 +53,6 @@ struct RedNode
     std::vector<std::vector<QString>> wires;
     int outputs = -1; ///< when the type alone does not tell (a foreign node)
 };
-
-/// A config value as JSON (a foreign node's Node-RED properties).
-Json toJson(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QVariantMap: {
-        Json object = Json::object();
-        const QVariantMap map = value.toMap();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            object[it.key().toStdString()] = toJson(it.value());
-        return object;
-    }
-    case QMetaType::QVariantList:
-    case QMetaType::QStringList: {
-        Json array = Json::array();
-        for (const QVariant &item : value.toList())
-            array.push_back(toJson(item));
-        return array;
-    }
-    case QMetaType::Bool:
-        return value.toBool();
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return value.toLongLong();
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return value.toDouble();
-    case QMetaType::UnknownType:
-    case QMetaType::Nullptr:
-        return nullptr;
-    default:
-        return value.toString().toStdString();
-    }
-}
 
 /// Writes one flow as a tab.
 class TabWriter

@@ -1,5 +1,7 @@
 // flowsmith-cli export, run as a user runs it: exit codes, the written file, error lines.
 
+#include "tests/common/clirunner.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -9,32 +11,14 @@
 
 namespace {
 
-QString cliPath()
-{
-    return QStringLiteral(FLOWSMITH_BINARY_DIR "/app/cli/flowsmith-cli");
-}
-
 const QString exampleDir
     = QStringLiteral(FLOWSMITH_SOURCE_DIR "/resources/examples/retail-order-to-cash");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Flowsmith::Test::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(cliPath(), QStringList { QStringLiteral("export") } + arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return Flowsmith::Test::runCli(QStringList { QStringLiteral("export") } + arguments);
 }
 
 // A copy of the example whose Kafka topics are MQTT, so that all of it exports.

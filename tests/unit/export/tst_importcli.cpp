@@ -1,6 +1,8 @@
 // flowsmith-cli import --from nodered, run as a user runs it: flows and systems written into
 // the project, warnings for credentials, never an overwritten file.
 
+#include "tests/common/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,25 +11,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Flowsmith::Test::CliRun;
 
 Run run(const QStringList &arguments, const QString &command = QStringLiteral("import"))
 {
-    QProcess process;
-    process.start(QStringLiteral(FLOWSMITH_BINARY_DIR "/app/cli/flowsmith-cli"),
-                  QStringList { command } + arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return Flowsmith::Test::runCli(QStringList { command } + arguments);
 }
 
 const QString mqttFile
