@@ -2466,6 +2466,17 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
 </context>
 <context>
+    <name>Flowsmith::JsonText</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::JsonataLexer</name>
     <message>
         <source>Default</source>
@@ -3187,12 +3198,12 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The config is not JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <source>The config must be a JSON object.</source>
+        <translation>Die Konfiguration muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>The config must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <source>The config is not JSON: %1</source>
+        <translation>Die Konfiguration ist kein JSON: %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "editors/expr/jsonataeditor.h"
 #include "editors/inspector/objectlisteditor.h"
+#include "model/core/jsonloader.h"
 #include "model/core/project.h"
+#include "model/data/jsonvariant.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -10,8 +12,6 @@
 #include <QFocusEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,27 +23,6 @@ namespace Flowsmith {
 
 namespace {
 
-// JSON null reads back as std::nullptr_t; the flow model writes null as an invalid QVariant.
-QVariant normalized(const QVariant &value)
-{
-    if (value.metaType() == QMetaType::fromType<std::nullptr_t>())
-        return QVariant();
-    if (value.metaType() == QMetaType::fromType<QVariantList>()) {
-        QVariantList list;
-        for (const QVariant &item : value.toList())
-            list.append(normalized(item));
-        return list;
-    }
-    if (value.metaType() == QMetaType::fromType<QVariantMap>()) {
-        QVariantMap map;
-        const QVariantMap in = value.toMap();
-        for (auto it = in.cbegin(); it != in.cend(); ++it)
-            map.insert(it.key(), normalized(it.value()));
-        return map;
-    }
-    return value;
-}
-
 bool isStructured(const QVariant &value)
 {
     return value.metaType() == QMetaType::fromType<QVariantList>()
@@ -52,13 +31,11 @@ bool isStructured(const QVariant &value)
 
 std::optional<QVariant> parseJson(const QString &text, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = parseError.errorString();
-        return std::nullopt;
-    }
-    return normalized(document.toVariant());
+    FileError parseError;
+    std::optional<QVariant> value = parseJsonText(text, QString(), &parseError);
+    if (!value)
+        *error = describeTextError(parseError, text);
+    return value;
 }
 
 } // namespace
@@ -237,8 +214,7 @@ QString ConfigFieldEditor::format(const ConfigField &field, const QVariant &valu
         return items.join(QStringLiteral(", "));
     }
     if (isStructured(value)) {
-        const QJsonDocument document = QJsonDocument::fromVariant(value);
-        return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+        return QString::fromUtf8(Json::toText(toJson(value))).trimmed();
     }
     if (value.metaType() == QMetaType::fromType<bool>())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");

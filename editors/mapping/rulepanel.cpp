@@ -1,6 +1,7 @@
 #include "rulepanel.h"
 
 #include "editors/expr/jsonataeditor.h"
+#include "model/data/jsonvariant.h"
 #include "model/documents/mappingcommands.h"
 #include "model/documents/mappingdocument.h"
 #include "model/mapping/mappingfunctions.h"
@@ -8,8 +9,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,29 +31,20 @@ QList<ParamSpec> parametersOf(const QString &function)
 
 QString jsonText(const QVariant &value)
 {
-    if (!value.isValid())
-        return {};
     if (value.typeId() == QMetaType::QString)
         return value.toString();
-    const QByteArray json
-        = QJsonDocument::fromVariant(QVariantList { value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    return toCompactText(value);
 }
 
 // Text as typed: JSON when it reads as JSON (42, true, null), a string otherwise.
 QVariant jsonValue(const QString &text)
 {
-    QJsonParseError error;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8(), &error);
-    if (error.error == QJsonParseError::NoError && text.trimmed() != QLatin1String("\"\"")
-        && !text.trimmed().isEmpty()) {
-        QVariant value = document.array().at(0).toVariant();
-        if (value.typeId() == QMetaType::Double && value.toDouble() == qint64(value.toDouble())
-            && !text.contains(u'.'))
-            value = qint64(value.toDouble());
-        return value;
-    }
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("\"\""))
+        return text;
+    FileError error;
+    if (std::optional<QVariant> value = parseJsonText(trimmed, QString(), &error))
+        return *value;
     return text;
 }
 

@@ -6,8 +6,6 @@
 #include <QBrush>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -210,19 +208,17 @@ void MessageInspector::requestRerun()
 {
     if (m_hopIndex < 0)
         return;
-    QJsonParseError parseError;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(m_configEditor->toPlainText().toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        m_configError->setText(parseError.error != QJsonParseError::NoError
-                                   ? tr("The config is not JSON: %1 (at character %2)")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset)
-                                   : tr("The config must be a JSON object."));
+    const QString text = m_configEditor->toPlainText();
+    FileError parseError;
+    const std::optional<QVariant> config = parseJsonText(text, QString(), &parseError);
+    if (!config || config->typeId() != QMetaType::QVariantMap) {
+        m_configError->setText(
+            !config ? tr("The config is not JSON: %1").arg(describeTextError(parseError, text))
+                    : tr("The config must be a JSON object."));
         return;
     }
     m_configError->clear();
-    emit rerunRequested(m_hopIndex, m_node, document.object().toVariantMap());
+    emit rerunRequested(m_hopIndex, m_node, config->toMap());
 }
 
 } // namespace Flowsmith

@@ -1,10 +1,10 @@
 #include "editors/vcs/conflictdialog.h"
 
+#include "model/data/jsonvariant.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -20,9 +20,9 @@ QString describe(const std::optional<QVariant> &value, bool removedNode)
         return ConflictDialog::tr("(node removed)");
     if (!value)
         return ConflictDialog::tr("(none)");
-    const QJsonDocument json = QJsonDocument::fromVariant(QVariantList { *value });
-    const QString text = QString::fromUtf8(json.toJson(QJsonDocument::Compact));
-    return text.mid(1, text.size() - 2); // without the list's brackets
+    if (!value->isValid())
+        return QStringLiteral("null");
+    return toCompactText(*value);
 }
 
 // A typed value: JSON when it parses as JSON, otherwise the text itself.
@@ -30,10 +30,8 @@ QVariant parseValue(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return {};
-    const QJsonDocument json = QJsonDocument::fromJson(("[" + text + "]").toUtf8());
-    if (json.isArray() && json.array().size() == 1)
-        return json.array().first().toVariant();
-    return text;
+    FileError error;
+    return parseJsonText(text, QString(), &error).value_or(QVariant(text));
 }
 
 } // namespace

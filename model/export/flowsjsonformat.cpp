@@ -1,6 +1,7 @@
 #include "model/export/flowsjsonformat.h"
 
 #include "model/core/jsonloader.h"
+#include "model/data/jsonvariant.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,36 +36,6 @@ QString qstr(const OJson &value, const char *key, const QString &fallback = {})
     if (it->is_number() || it->is_boolean())
         return QString::fromStdString(it->dump());
     return fallback;
-}
-
-QVariant toVariant(const OJson &value)
-{
-    switch (value.type()) {
-    case OJson::value_t::boolean:
-        return value.get<bool>();
-    case OJson::value_t::number_integer:
-        return qint64(value.get<std::int64_t>());
-    case OJson::value_t::number_unsigned:
-        return qint64(value.get<std::uint64_t>());
-    case OJson::value_t::number_float:
-        return value.get<double>();
-    case OJson::value_t::string:
-        return QString::fromStdString(value.get<std::string>());
-    case OJson::value_t::array: {
-        QVariantList list;
-        for (const OJson &item : value)
-            list.append(toVariant(item));
-        return list;
-    }
-    case OJson::value_t::object: {
-        QVariantMap map;
-        for (auto it = value.begin(); it != value.end(); ++it)
-            map.insert(QString::fromStdString(it.key()), toVariant(it.value()));
-        return map;
-    }
-    default:
-        return {};
-    }
 }
 
 /// "Receive order" -> "receive-order"; empty when nothing usable is left.

@@ -2,12 +2,10 @@
 
 #include "schematypes.h"
 
+#include "model/data/jsonvariant.h"
 #include "model/mapping/mappingfunctions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QRegularExpression>
 
 namespace Flowsmith {
@@ -147,19 +145,11 @@ bool literalValue(const QString &text, QVariant *value)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return false;
-    QJsonParseError error;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(t).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray()
-        || document.array().size() != 1)
+    FileError error;
+    const std::optional<QVariant> parsed = parseJsonText(t, QString(), &error);
+    if (!parsed)
         return false;
-    *value = document.array().at(0).toVariant();
-    // Whole numbers stay integers, as the YAML reader gives them.
-    if (value->typeId() == QMetaType::Double) {
-        const double d = value->toDouble();
-        if (d == qint64(d) && !t.contains(u'.') && !t.contains(u'e') && !t.contains(u'E'))
-            *value = QVariant(qint64(d));
-    }
+    *value = *parsed;
     return true;
 }
 

@@ -1,10 +1,10 @@
 #include "model/vcs/keychaincredentialstore.h"
 
+#include "model/data/jsonvariant.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Flowsmith {
 
@@ -41,10 +41,13 @@ std::optional<Credential> KeychainCredentialStore::read(const QString &host)
     m_lastError.clear();
     if (!runJob(job, &m_lastError))
         return std::nullopt;
-    const QJsonObject object = QJsonDocument::fromJson(job.textData().toUtf8()).object();
+    FileError error;
+    const QVariantMap entry = parseJsonText(job.textData(), QStringLiteral("keychain"), &error)
+                                  .value_or(QVariant())
+                                  .toMap();
     Credential credential;
-    credential.user = object.value(QLatin1String("user")).toString();
-    credential.secret = object.value(QLatin1String("secret")).toString();
+    credential.user = entry.value(QStringLiteral("user")).toString();
+    credential.secret = entry.value(QStringLiteral("secret")).toString();
     if (credential.secret.isEmpty())
         return std::nullopt;
     return credential;
@@ -55,9 +58,9 @@ bool KeychainCredentialStore::write(const QString &host, const Credential &crede
 {
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(host);
-    const QJsonObject object { { QStringLiteral("user"), credential.user },
-                               { QStringLiteral("secret"), credential.secret } };
-    job.setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    const QVariantMap entry { { QStringLiteral("user"), credential.user },
+                              { QStringLiteral("secret"), credential.secret } };
+    job.setTextData(toCompactText(entry));
     return runJob(job, error);
 }
 
