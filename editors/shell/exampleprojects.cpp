@@ -31,4 +31,33 @@ QString retailOrderToCash()
     return QFileInfo(project).isDir() ? project : QString();
 }
 
+QStringList all()
+{
+    const QString folder = examplesFolder();
+    if (folder.isEmpty())
+        return {};
+    QStringList examples;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFileInfo(dir.filePath(name + QStringLiteral("/flowsmith.yaml"))).isFile())
+            examples.append(dir.filePath(name));
+    return examples;
+}
+
+QString industry(const QString &exampleFolder)
+{
+    // Example ids start with their industry: retail-…, insurance-…, logistics-….
+    const QString id = QFileInfo(exampleFolder).fileName();
+    const QString prefix = id.section(u'-', 0, 0);
+    if (prefix == QLatin1String("retail"))
+        return QCoreApplication::translate("Flowsmith::ExampleProjects", "Retail");
+    if (prefix == QLatin1String("insurance"))
+        return QCoreApplication::translate("Flowsmith::ExampleProjects", "Insurance");
+    if (prefix == QLatin1String("logistics"))
+        return QCoreApplication::translate("Flowsmith::ExampleProjects", "Logistics");
+    if (prefix == QLatin1String("health"))
+        return QCoreApplication::translate("Flowsmith::ExampleProjects", "Healthcare");
+    return QCoreApplication::translate("Flowsmith::ExampleProjects", "Other");
+}
+
 } // namespace Flowsmith::ExampleProjects

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Flowsmith::ExampleProjects {
 
@@ -11,5 +12,12 @@ QString retailOrderToCash();
 
 /// The folder holding the example projects (same search), or empty.
 QString examplesFolder();
+
+/// Every bundled example: the folders under examplesFolder() that hold a flowsmith.yaml,
+/// sorted by name.
+QStringList all();
+
+/// The industry an example serves, for the welcome page's grouping ("Retail").
+QString industry(const QString &exampleFolder);
 
 } // namespace Flowsmith::ExampleProjects

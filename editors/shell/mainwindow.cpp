@@ -13,6 +13,7 @@
 #include "editors/schema/importschemadialog.h"
 #include "editors/shell/documenteditor.h"
 #include "editors/shell/exampleprojects.h"
+#include "editors/shell/newprojectwizard.h"
 #include "editors/shell/projectexplorer.h"
 #include "editors/shell/recentprojects.h"
 #include "editors/shell/studiotools.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -96,8 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_welcomePage, &WelcomePage::openProjectRequested, this,
             &MainWindow::openProjectDialog);
-    connect(m_welcomePage, &WelcomePage::openExampleRequested, this,
-            &MainWindow::openExampleProject);
+    connect(m_welcomePage, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_welcomePage, &WelcomePage::openExampleFolderRequested, this,
+            &MainWindow::openExampleCopy);
     connect(m_welcomePage, &WelcomePage::openRecentRequested, this, &MainWindow::openRecentProject);
     connect(m_explorer, &ProjectExplorer::fileActivated, this,
             [this](const QString &path) { openFile(path); });
@@ -213,6 +216,9 @@ void MainWindow::createActions()
 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *file = m_fileMenu;
+    QAction *newProjectAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newProjectAction->setObjectName(QStringLiteral("actionNewProject"));
+    newProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open
         = file->addAction(icon("open"), tr("&Open Project…"), this, &MainWindow::openProjectDialog);
     open->setObjectName(QStringLiteral("actionOpenProject"));
@@ -918,8 +924,92 @@ void MainWindow::openExampleProject()
         showError(tr("Cannot open project"), tr("The example project is not installed."));
         return;
     }
+    openExampleCopy(folder);
+}
+
+QString MainWindow::askExamplesLocation(const QString &proposed)
+{
+    QMessageBox box(QMessageBox::Question, tr("Open Example Project"),
+                    tr("Flowsmith copies the example into a folder of yours, as its own git "
+                       "repository, so that you can change and commit it freely.\n\nCopies go "
+                       "into %1.")
+                        .arg(QDir::toNativeSeparators(proposed)),
+                    QMessageBox::Cancel, this);
+    QPushButton *copy = box.addButton(tr("Copy There"), QMessageBox::AcceptRole);
+    QPushButton *other = box.addButton(tr("Choose Folder…"), QMessageBox::ActionRole);
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() == copy)
+        return proposed;
+    if (box.clickedButton() == other)
+        return QFileDialog::getExistingDirectory(this, tr("Folder for example projects"),
+                                                 QDir::homePath());
+    return {};
+}
+
+bool MainWindow::openExampleCopy(const QString &exampleFolder)
+{
+    static constexpr auto locationKey = "examples/copyLocation";
+    QSettings settings;
+    QString location = settings.value(QLatin1String(locationKey)).toString();
+    if (location.isEmpty()) {
+        location = askExamplesLocation(QDir::homePath() + QStringLiteral("/Flowsmith"));
+        if (location.isEmpty())
+            return false;
+        settings.setValue(QLatin1String(locationKey), location);
+    }
+    FileError manifestError;
+    const std::optional<ProjectManifest> manifest = ProjectManifest::load(
+        QDir(exampleFolder).filePath(QStringLiteral("flowsmith.yaml")), &manifestError);
+    if (!manifest) {
+        showError(tr("Cannot open project"), manifestError.toString());
+        return false;
+    }
+    const QString id = QFileInfo(exampleFolder).fileName();
+    QString target = QDir(location).filePath(id);
+    for (int suffix = 2; QFileInfo::exists(target); ++suffix)
+        target = QDir(location).filePath(QStringLiteral("%1-%2").arg(id).arg(suffix));
+
+    NewProjectRequest request;
+    request.folder = target;
+    request.name = manifest->name;
+    request.id = id;
+    request.start = ProjectStart::Template;
+    request.source = exampleFolder;
+    request.initialCommit = true;
+    QString error;
+    const std::optional<NewProjectResult> result = NewProject::create(request, &error);
+    if (!result) {
+        showError(tr("Cannot copy the example"), error);
+        return false;
+    }
+    FileError openError;
+    if (!openProject(result->folder, &openError)) {
+        showError(tr("Cannot open project"), openError.toString());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Copied the example to %1").arg(QDir::toNativeSeparators(result->folder)), 8000);
+    return true;
+}
+
+std::optional<QString> MainWindow::runNewProjectWizard()
+{
+    const QString location = m_project ? QFileInfo(m_project->folder()).absolutePath()
+                                       : QDir::homePath() + QStringLiteral("/Flowsmith");
+    NewProjectWizard wizard(location, ExampleProjects::all(), this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.result())
+        return std::nullopt;
+    return wizard.result()->folder;
+}
+
+void MainWindow::newProject()
+{
+    const std::optional<QString> folder = runNewProjectWizard();
+    if (!folder)
+        return;
     FileError error;
-    if (!openProject(folder, &error) && !error.code.isEmpty())
+    if (!openProject(*folder, &error))
         showError(tr("Cannot open project"), error.toString());
 }
 

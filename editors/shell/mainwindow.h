@@ -102,6 +102,12 @@ public:
     PaletteDock *paletteDock() const { return m_paletteDock; }
 
     void showWelcomePage();
+    /// File › New Project…: the wizard, then the new project opens.
+    void newProject();
+    /// Copies the bundled example at `exampleFolder` into a folder the user owns (asked the
+    /// first time; a numbered suffix when taken), as its own repository with one commit, and
+    /// opens the copy. Examples are never edited in place.
+    bool openExampleCopy(const QString &exampleFolder);
 
 signals:
     void projectOpened(const QString &folder);
@@ -115,6 +121,11 @@ protected:
     virtual SaveChoice askToSave(const QStringList &fileNames);
     /// Shows an error to the user; a virtual so tests can record it instead of blocking.
     virtual void showError(const QString &title, const QString &message);
+    /// Asks where copies of examples go, proposing `proposed`; empty when cancelled. A virtual
+    /// so tests can answer.
+    virtual QString askExamplesLocation(const QString &proposed);
+    /// Runs the New Project wizard; a virtual so tests can drive it without a modal loop.
+    virtual std::optional<QString> runNewProjectWizard();
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -2,12 +2,14 @@
 
 #include "editors/shell/exampleprojects.h"
 #include "editors/shell/recentprojects.h"
+#include "model/core/project.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
 #include <QPalette>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,10 +19,11 @@ namespace Flowsmith {
 WelcomePage::WelcomePage(RecentProjects *recentProjects, QWidget *parent)
     : QWidget(parent)
     , m_recentProjects(recentProjects)
+    , m_newProject(new QPushButton(QIcon(QStringLiteral(":/icons/explorer/project.svg")),
+                                   tr("New project…"), this))
     , m_openProject(new QPushButton(QIcon(QStringLiteral(":/icons/actions/open.svg")),
                                     tr("Open project…"), this))
-    , m_openExample(new QPushButton(QIcon(QStringLiteral(":/icons/explorer/project.svg")),
-                                    tr("Open example project"), this))
+    , m_exampleList(new QListWidget(this))
     , m_recentList(new QListWidget(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -50,22 +53,32 @@ WelcomePage::WelcomePage(RecentProjects *recentProjects, QWidget *parent)
     titles->addWidget(subtitle);
     header->addLayout(titles, 1);
 
-    for (QPushButton *button : { m_openProject, m_openExample }) {
+    for (QPushButton *button : { m_newProject, m_openProject }) {
         button->setMinimumHeight(36);
         button->setIconSize(QSize(20, 20));
     }
-    m_openExample->setToolTip(tr("Retail order to cash: web shop, CRM, ERP, WMS and marketing"));
-    m_openExample->setEnabled(!ExampleProjects::retailOrderToCash().isEmpty());
+    m_newProject->setToolTip(tr("An empty project, or one from a template, Node-RED flows or "
+                                "an API description"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newProject);
     buttons->addWidget(m_openProject);
-    buttons->addWidget(m_openExample);
     buttons->addStretch();
 
-    auto *recentTitle = new QLabel(tr("Recent projects"), this);
-    QFont sectionFont = recentTitle->font();
-    sectionFont.setBold(true);
-    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
-    recentTitle->setFont(sectionFont);
+    auto sectionTitle = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        QFont font = label->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        label->setFont(font);
+        return label;
+    };
+    auto *examplesTitle = sectionTitle(tr("Examples — opened as your own copy"));
+    m_exampleList->setObjectName(QStringLiteral("exampleProjectsList"));
+    m_exampleList->setIconSize(QSize(20, 20));
+    m_exampleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_exampleList->setWordWrap(true);
+    fillExamples();
+    auto *recentTitle = sectionTitle(tr("Recent projects"));
     m_recentList->setObjectName(QStringLiteral("recentProjectsList"));
     m_recentList->setIconSize(QSize(20, 20));
     m_recentList->setMinimumHeight(160);
@@ -78,6 +91,9 @@ WelcomePage::WelcomePage(RecentProjects *recentProjects, QWidget *parent)
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(18);
+    column->addWidget(examplesTitle);
+    column->addWidget(m_exampleList);
+    column->addSpacing(12);
     column->addWidget(recentTitle);
     column->addWidget(m_recentList, 1);
 
@@ -92,12 +108,48 @@ WelcomePage::WelcomePage(RecentProjects *recentProjects, QWidget *parent)
     outer->addStretch(1);
 
     connect(m_openProject, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
-    connect(m_openExample, &QPushButton::clicked, this, &WelcomePage::openExampleRequested);
+    connect(m_newProject, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
+    connect(m_exampleList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString folder = item->data(Qt::UserRole).toString();
+        if (!folder.isEmpty())
+            emit openExampleFolderRequested(folder);
+    });
     connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openRecentRequested(item->data(Qt::UserRole).toString());
     });
     connect(m_recentProjects, &RecentProjects::changed, this, &WelcomePage::refreshRecent);
     refreshRecent();
+}
+
+void WelcomePage::fillExamples()
+{
+    const QIcon icon(QStringLiteral(":/icons/explorer/project.svg"));
+    QMap<QString, QStringList> byIndustry;
+    for (const QString &folder : ExampleProjects::all())
+        byIndustry[ExampleProjects::industry(folder)].append(folder);
+    for (auto it = byIndustry.cbegin(); it != byIndustry.cend(); ++it) {
+        auto *heading = new QListWidgetItem(it.key(), m_exampleList);
+        QFont font = heading->font();
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setFlags(Qt::NoItemFlags);
+        for (const QString &folder : it.value()) {
+            FileError error;
+            const std::optional<ProjectManifest> manifest = ProjectManifest::load(
+                QDir(folder).filePath(QStringLiteral("flowsmith.yaml")), &error);
+            const QString name = manifest ? manifest->name : QFileInfo(folder).fileName();
+            auto *item = new QListWidgetItem(icon, name, m_exampleList);
+            item->setData(Qt::UserRole, folder);
+            item->setToolTip(manifest ? manifest->description : error.toString());
+        }
+    }
+    if (m_exampleList->count() == 0) {
+        auto *item = new QListWidgetItem(tr("No examples are installed"), m_exampleList);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    // As tall as its rows: the recent list below takes the rest.
+    m_exampleList->setFixedHeight(m_exampleList->sizeHintForRow(0) * m_exampleList->count()
+                                  + 2 * m_exampleList->frameWidth() + 4);
 }
 
 void WelcomePage::refreshRecent()

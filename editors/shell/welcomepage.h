@@ -9,8 +9,8 @@ namespace Flowsmith {
 
 class RecentProjects;
 
-/// The first tab when no project is open: open a project, open the bundled example, or pick
-/// one of the recent projects.
+/// The first tab when no project is open: start a new project, open one, copy one of the
+/// bundled examples (by industry) or pick one of the recent projects.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -18,21 +18,26 @@ class WelcomePage : public QWidget
 public:
     explicit WelcomePage(RecentProjects *recentProjects, QWidget *parent = nullptr);
 
+    QPushButton *newProjectButton() const { return m_newProject; }
     QPushButton *openProjectButton() const { return m_openProject; }
-    QPushButton *openExampleButton() const { return m_openExample; }
+    /// The bundled examples, grouped by industry; activating one copies and opens it.
+    QListWidget *exampleList() const { return m_exampleList; }
     QListWidget *recentList() const { return m_recentList; }
 
 signals:
+    void newProjectRequested();
     void openProjectRequested();
-    void openExampleRequested();
+    void openExampleFolderRequested(const QString &exampleFolder);
     void openRecentRequested(const QString &folder);
 
 private:
+    void fillExamples();
     void refreshRecent();
 
     RecentProjects *m_recentProjects;
+    QPushButton *m_newProject;
     QPushButton *m_openProject;
-    QPushButton *m_openExample;
+    QListWidget *m_exampleList;
     QListWidget *m_recentList;
 };
 
