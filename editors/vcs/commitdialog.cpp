@@ -8,6 +8,8 @@
 #include "simulator/testing/gateoptions.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,6 +95,7 @@ CommitDialog::CommitDialog(Repository *repository, const QString &projectFolder,
     , m_changes(new QListWidget(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_repositoryNotice(new QLabel(this))
     , m_remote(new QComboBox(this))
     , m_keyField(new SshKeyField(this))
     , m_trustPanel(new HostTrustPanel(this))
@@ -154,7 +157,20 @@ CommitDialog::CommitDialog(Repository *repository, const QString &projectFolder,
     buttons->addWidget(m_close);
     m_commit->setDefault(true);
 
+    const QString workTree = QFileInfo(repository->workDir()).canonicalFilePath();
+    const QString project = QFileInfo(projectFolder).canonicalFilePath();
+    m_repositoryNotice->setWordWrap(true);
+    m_repositoryNotice->setObjectName(QStringLiteral("repositoryNotice"));
+    m_repositoryNotice->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3d2f00; padding: 6px; border-radius: 3px;"));
+    m_repositoryNotice->setText(
+        tr("This project is not a repository of its own: the commit goes to the repository at "
+           "%1, which also holds other files. Only the files you tick are committed.")
+            .arg(QDir::toNativeSeparators(workTree)));
+    m_repositoryNotice->setVisible(!workTree.isEmpty() && workTree != project);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_repositoryNotice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_trustPanel);
     layout->addLayout(pushRow);

@@ -67,6 +67,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QComboBox *remoteBox() const { return m_remote; }
     QLabel *statusLabel() const { return m_status; }
+    /// Shown when the repository holds more than the project (its work tree lies above the
+    /// project folder): the commit then goes to that outer repository, and the user is told.
+    QLabel *repositoryNotice() const { return m_repositoryNotice; }
     HostTrustPanel *trustPanel() const { return m_trustPanel; }
     SshKeyField *sshKeyField() const { return m_keyField; }
     PassphrasePrompt *passphrasePrompt() const { return m_prompt; }
@@ -108,6 +111,7 @@ private:
     QListWidget *m_changes;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_repositoryNotice;
     QComboBox *m_remote;
     SshKeyField *m_keyField;
     HostTrustPanel *m_trustPanel;

@@ -84,6 +84,7 @@ private slots:
     void initTestCase();
     void init();
     void commitThroughTheDialog();
+    void outerRepositoryIsNamed();
     void secretBlocksInTheDialog();
     void identityDialogSetsIdentity();
     void historyShowsChangesByMeaning();
@@ -125,6 +126,23 @@ void TestCommitDialog::init()
     QVERIFY(m_repository->setIdentity({ "Ada Analyst", "ada@example.com" }, &error));
     QVERIFY(m_repository->stageAll(&error));
     QVERIFY(m_repository->commit("Add the example", &error));
+}
+
+void TestCommitDialog::outerRepositoryIsNamed()
+{
+    // The project is the repository: nothing to say.
+    {
+        CommitDialog dialog(&*m_repository, m_dir->path());
+        QVERIFY(dialog.repositoryNotice()->isHidden());
+    }
+    // A project in a subfolder of a larger repository (a source checkout, a monorepo): the
+    // dialog says where the commit goes.
+    const QString inner = m_dir->filePath(QStringLiteral("projekte/kunde"));
+    QVERIFY(QDir().mkpath(inner));
+    CommitDialog dialog(&*m_repository, inner);
+    QVERIFY(!dialog.repositoryNotice()->isHidden());
+    QVERIFY(dialog.repositoryNotice()->text().contains(
+        QDir::toNativeSeparators(QFileInfo(m_dir->path()).canonicalFilePath())));
 }
 
 void TestCommitDialog::commitThroughTheDialog()
