@@ -1,5 +1,6 @@
 #include "editors/canvas/flowview.h"
 
+#include "editors/canvas/canvasitemtypes.h"
 #include "editors/canvas/flowediting.h"
 #include "editors/canvas/flowscene.h"
 #include "editors/canvas/nodeitem.h"
@@ -11,9 +12,11 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Flowsmith {
@@ -31,6 +34,13 @@ FlowView::FlowView(FlowScene *scene, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     // Items change in small places (one node, its edges): repaint just those.
     setViewportUpdateMode(SmartViewportUpdate);
+    connect(scene, &QGraphicsScene::changed, this, [this] {
+        const bool hint = !emptyHint().isEmpty();
+        if (hint != m_showsEmptyHint) {
+            m_showsEmptyHint = hint;
+            viewport()->update();
+        }
+    });
     setOptimizationFlag(DontAdjustForAntialiasing);
     setCacheMode(CacheBackground);
     setAcceptDrops(true);
@@ -485,6 +495,35 @@ void FlowView::contextMenuEvent(QContextMenuEvent *event)
     }
     emit contextMenuRequested(event->globalPos(), scenePos);
     event->accept();
+}
+
+QString FlowView::emptyHint() const
+{
+    const QList<QGraphicsItem *> all = m_scene->items();
+    const bool hasNodes = std::any_of(all.cbegin(), all.cend(), [](const QGraphicsItem *item) {
+        return item->type() == NodeItemType;
+    });
+    if (hasNodes)
+        return {};
+    return tr("This flow is empty.\nDrag a source from the palette on the left, or double-click "
+              "here (Ctrl+Space) to add a node. Then drag from a node's output port to the next "
+              "node's input.");
+}
+
+void FlowView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    const QString hint = emptyHint();
+    m_showsEmptyHint = !hint.isEmpty();
+    if (hint.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter.setFont(font);
+    const QRect box = viewport()->rect().adjusted(60, 0, -60, 0);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, hint);
 }
 
 } // namespace Flowsmith

@@ -47,6 +47,8 @@ public:
     QuickAddPopup *quickAddPopup() const { return m_quickAdd; }
     /// Selects the next (or previous) node in document order and shows it.
     void cycleNodes(bool forward);
+    /// What an empty canvas says to do next; empty while the flow has nodes.
+    QString emptyHint() const;
 
 signals:
     /// Enter on a selection: show these nodes in the inspector.
@@ -74,6 +76,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void zoomBy(qreal factor, QPoint anchor);
@@ -88,6 +91,7 @@ private:
     QPointer<QLineEdit> m_renameEditor;
     QString m_renamingNode;
     QuickAddPopup *m_quickAdd = nullptr;
+    bool m_showsEmptyHint = false; ///< the hint spans the viewport: toggling it repaints all
     QPointF m_quickAddPos; ///< where the quick-add popup's choice lands, in scene coordinates
 };
 
