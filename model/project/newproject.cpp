@@ -194,7 +194,7 @@ bool importNodeRed(const NewProjectRequest &request, const QString &staging,
     for (const NodeRedCredentials::Found &f : *found) {
         const QString ref = request.secretRefs.value(f.credential.key, f.credential.secretRef);
         result->warnings.append(
-            tr("%1:%2: node '%3' (%4): its %5 was not copied; the project refers to the secret "
+            tr("%1:%2: node '%3' (%4): %5 not copied; the project refers to the secret "
                "'%6' instead")
                 .arg(request.source)
                 .arg(f.credential.line)
