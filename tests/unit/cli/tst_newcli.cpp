@@ -42,7 +42,7 @@ private slots:
                                   << "";
         QTest::newRow("node-red, real flows.json")
             << QStringList { "--from-nodered", data("gps-tracker-flows.json") }
-            << QStringList { "flows/gps.flow.yaml" } << "";
+            << QStringList { "flows/gps-tracker-flows.flow.yaml" } << "";
         QTest::newRow("node-red, credentials")
             << QStringList { "--from-nodered", data("credentials-flows.json"), "--name", "Werk" }
             << QStringList { "flows/bestellungen-erp.flow.yaml" }
