@@ -11,6 +11,7 @@ enum ExitCode { Success = 0, CheckFailed = 1, UsageError = 2 };
 // stdout, errors to stderr as "path:line: message".
 int runEvalCommand(const QStringList &args);
 int runImportSchemaCommand(const QStringList &args);
+int runNewCommand(const QStringList &args);
 int runValidateCommand(const QStringList &args);
 
 } // namespace Flowsmith::Cli

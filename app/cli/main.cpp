@@ -22,6 +22,11 @@ struct Command
 };
 
 const Command commands[] = {
+    { "new",
+      QT_TRANSLATE_NOOP("Cli",
+                        "create a project: empty, from an example, a Node-RED flows.json or "
+                        "an API description"),
+      runNewCommand },
     { "validate", QT_TRANSLATE_NOOP("Cli", "check a project; exit 1 on any error"),
       runValidateCommand },
     { "simulate",

@@ -1,34 +1,18 @@
 #include "editors/shell/exampleprojects.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include "model/project/examplelocator.h"
 
 namespace Flowsmith::ExampleProjects {
 
+// The lookup lives in the model so that flowsmith-cli finds the same examples.
 QString examplesFolder()
 {
-    QStringList candidates;
-    if (QCoreApplication::instance())
-        candidates << QCoreApplication::applicationDirPath()
-                + QStringLiteral("/../share/flowsmith/examples");
-#ifdef FLOWSMITH_EXAMPLES_SOURCE_DIR
-    candidates << QStringLiteral(FLOWSMITH_EXAMPLES_SOURCE_DIR);
-#endif
-    for (const QString &candidate : std::as_const(candidates)) {
-        if (QFileInfo(candidate).isDir())
-            return QDir::cleanPath(QFileInfo(candidate).absoluteFilePath());
-    }
-    return {};
+    return ExampleLocator::examplesFolder();
 }
 
 QString retailOrderToCash()
 {
-    const QString folder = examplesFolder();
-    if (folder.isEmpty())
-        return {};
-    const QString project = folder + QStringLiteral("/retail-order-to-cash");
-    return QFileInfo(project).isDir() ? project : QString();
+    return ExampleLocator::example(QStringLiteral("retail-order-to-cash"));
 }
 
 QStringList all()

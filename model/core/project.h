@@ -31,6 +31,7 @@ public:
     static constexpr int FormatVersion = 1;
 
     int formatVersion = FormatVersion;
+    QString id; ///< the project's id (ProjectId rules); optional, older projects have none
     QString name;
     QString description;
     QList<SystemInfo> systems;

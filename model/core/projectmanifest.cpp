@@ -61,6 +61,7 @@ std::optional<ProjectManifest> ProjectManifest::fromYaml(const QByteArray &bytes
     ProjectManifest manifest;
     if (!r.readHeader(*root, FormatVersion, &manifest.formatVersion))
         return std::nullopt;
+    manifest.id = r.string(*root, "id");
     manifest.name = r.string(*root, "name", true);
     manifest.description = r.string(*root, "description");
     for (const YAML::Node &item : r.sequence(*root, "systems")) {
@@ -80,6 +81,7 @@ QByteArray ProjectManifest::toYaml() const
 {
     YamlMapWriter w(origin);
     w.setInteger("flowsmith", formatVersion);
+    w.setString("id", id);
     w.setString("name", name, true);
     w.setString("description", description);
     YAML::Node systemsYaml = Yaml::sequenceLike(w.original("systems"));

@@ -22,6 +22,8 @@ struct ApiEntry
     QString method; // http only
     QString path; // http path or channel address
     QString schemaId; // the request/message schema it validates against; empty when none
+    QString summary; // http only: the operation's summary, the flow's name when given
+    QString protocol; // topic only: "mqtt" or "kafka" from the AsyncAPI servers, else empty
 };
 
 /// A credential found in a Node-RED flows.json: never copied, mapped to a secret reference.
@@ -65,8 +67,7 @@ QString idFromName(const QString &name);
 /// Empty when `folder` can take a new project; otherwise why not (not empty, not writable).
 QString checkFolder(const QString &folder);
 /// The operations (OpenAPI) or channels (AsyncAPI) of an API description.
-std::optional<QList<ApiEntry>> apiEntries(const QString &file, ProjectStart start,
-                                          QString *error);
+std::optional<QList<ApiEntry>> apiEntries(const QString &file, ProjectStart start, QString *error);
 /// The credentials a flows.json holds (URL user:password@, Authorization headers, nodes'
 /// `credentials`), each with a proposed secret reference.
 std::optional<QList<FoundCredential>> nodeRedCredentials(const QString &file, QString *error);

@@ -361,13 +361,37 @@ bool Repository::setIdentity(const GitIdentity &identity, QString *error)
     return true;
 }
 
-std::optional<QString> Repository::commit(const QString &message, QString *error)
+bool Repository::setConfigValue(const QString &key, const QString &value, QString *error)
+{
+    git_config *all = nullptr;
+    if (git_repository_config(&all, m_repo) != 0) {
+        setError(error, trGit("cannot read the git config (%1)").arg(gitErrorText()));
+        return false;
+    }
+    const GitPtr<git_config> owner(all);
+    git_config *raw = nullptr;
+    if (git_config_open_level(&raw, all, GIT_CONFIG_LEVEL_LOCAL) != 0) {
+        setError(error, trGit("cannot open .git/config (%1)").arg(gitErrorText()));
+        return false;
+    }
+    const GitPtr<git_config> local(raw);
+    if (git_config_set_string(raw, key.toUtf8().constData(), value.toUtf8().constData()) != 0) {
+        setError(error, trGit("cannot write .git/config (%1)").arg(gitErrorText()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> Repository::commit(const QString &message, QString *error,
+                                          const GitIdentity &fallback)
 {
     if (message.trimmed().isEmpty()) {
         setError(error, trGit("the commit message is empty"));
         return std::nullopt;
     }
-    const GitIdentity who = identity();
+    GitIdentity who = identity();
+    if (!who.isValid())
+        who = fallback;
     if (!who.isValid()) {
         setError(error,
                  trGit("no git identity: set user.name and user.email for %1").arg(workDir()));

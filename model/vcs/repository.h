@@ -67,9 +67,15 @@ public:
     GitIdentity identity() const;
     /// Writes user.name and user.email into this repository's own .git/config.
     bool setIdentity(const GitIdentity &identity, QString *error);
+    /// Writes one value (e.g. "merge.flowsmith.driver") into this repository's .git/config.
+    bool setConfigValue(const QString &key, const QString &value, QString *error);
+
     /// Commits the index on the current branch. Refuses an empty message, a missing identity
-    /// and a commit that changes nothing. Returns the new commit id.
-    std::optional<QString> commit(const QString &message, QString *error);
+    /// and a commit that changes nothing. Returns the new commit id. `fallback` signs the
+    /// commit when git config has no identity (a new project's first commit); it is not
+    /// written into any config.
+    std::optional<QString> commit(const QString &message, QString *error,
+                                  const GitIdentity &fallback = {});
 
     // --- history
     /// Commits reachable from HEAD, newest first, each with the files it changed and, for
