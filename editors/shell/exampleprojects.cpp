@@ -2,6 +2,9 @@
 
 #include "model/project/examplelocator.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 namespace Flowsmith::ExampleProjects {
 
 // The lookup lives in the model so that flowsmith-cli finds the same examples.
@@ -17,14 +20,9 @@ QString retailOrderToCash()
 
 QStringList all()
 {
-    const QString folder = examplesFolder();
-    if (folder.isEmpty())
-        return {};
     QStringList examples;
-    const QDir dir(folder);
-    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        if (QFileInfo(dir.filePath(name + QStringLiteral("/flowsmith.yaml"))).isFile())
-            examples.append(dir.filePath(name));
+    for (const QString &id : ExampleLocator::exampleIds())
+        examples.append(ExampleLocator::example(id));
     return examples;
 }
 

@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -54,49 +56,14 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-// A flows.json as Node-RED writes it, with the credentials people leave in it.
-const QByteArray flowsWithCredentials = R"([
-  { "id": "tab1", "type": "tab", "label": "Bestellungen" },
-  { "id": "in1", "type": "http in", "z": "tab1", "name": "Bestellung empfangen",
-    "url": "/orders", "method": "post", "x": 100, "y": 80, "wires": [["req1"]] },
-  { "id": "req1", "type": "http request", "z": "tab1", "name": "ERP anlegen",
-    "method": "POST", "ret": "obj",
-    "url": "https://integration:S3cret!@erp.example.com/api/orders",
-    "headers": [ { "keyType": "other", "keyValue": "Authorization",
-                   "valueType": "other", "valueValue": "Basic aW50ZWdyYXRpb246UzNjcmV0IQ==" } ],
-    "x": 300, "y": 80, "wires": [["out1"]] },
-  { "id": "out1", "type": "http response", "z": "tab1", "name": "", "x": 500, "y": 80,
-    "wires": [] }
-]
-)";
-
-// An OpenAPI 3 description with one operation that takes an order and one without a body.
-const QByteArray ordersApi = R"(openapi: 3.0.3
-info: { title: Aufträge, version: "1.0" }
-paths:
-  /orders:
-    post:
-      operationId: createOrder
-      summary: Auftrag anlegen
-      requestBody:
-        content:
-          application/json:
-            schema: { $ref: "#/components/schemas/Order" }
-      responses: { "201": { description: created } }
-  /health:
-    get:
-      operationId: health
-      responses: { "200": { description: ok } }
-components:
-  schemas:
-    Order:
-      type: object
-      required: [id]
-      properties:
-        id: { type: string }
-        kunde: { type: string, nullable: true }
-        positionen: { type: array, items: { type: object, properties: { sku: { type: string } } } }
-)";
+// Test files written for these tests (tests/data/newproject/SOURCES.md): a flows.json with the
+// credentials people leave in it, and an OpenAPI 3 description with German names.
+QByteArray testFile(const char *name)
+{
+    QFile file(QStringLiteral(FLOWSMITH_SOURCE_DIR "/tests/data/newproject/")
+               + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 } // namespace
 
@@ -137,7 +104,7 @@ void tst_NewProjectWizard::idFollowsTheName_data()
     QTest::addRow("plain") << "Order to cash"
                            << "order-to-cash";
     QTest::addRow("arrow and punctuation") << "Bestellung → Rechnung!"
-                                             << "bestellung-rechnung";
+                                           << "bestellung-rechnung";
     QTest::addRow("no-break space") << "Order\u00a0sync"
                                     << "order-sync";
 }
@@ -231,7 +198,7 @@ void tst_NewProjectWizard::nodeRedCredentialsPage()
 {
     QTemporaryDir location;
     const QString flows = location.filePath(QStringLiteral("input/flows.json"));
-    QVERIFY(writeFile(flows, flowsWithCredentials));
+    QVERIFY(writeFile(flows, testFile("wizard-credentials-flows.json")));
     NewProjectWizard wizard(location.path(), {});
     wizard.nameEdit()->setText(QStringLiteral("Aus Node-RED"));
     wizard.startButton(ProjectStart::NodeRed)->setChecked(true);
@@ -271,7 +238,7 @@ void tst_NewProjectWizard::apiEntriesPage()
 {
     QTemporaryDir location;
     const QString api = location.filePath(QStringLiteral("input/orders.yaml"));
-    QVERIFY(writeFile(api, ordersApi));
+    QVERIFY(writeFile(api, testFile("wizard-orders-openapi.yaml")));
     NewProjectWizard wizard(location.path(), {});
     wizard.nameEdit()->setText(QStringLiteral("Aufträge"));
     wizard.startButton(ProjectStart::OpenApi)->setChecked(true);
