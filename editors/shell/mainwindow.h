@@ -113,6 +113,7 @@ signals:
     void problemsUpdated();
 
 protected:
+    friend class ProjectItemActions; // reports through showError(), as the window does
     /// Asks whether to save the modified files listed; a virtual so tests can answer.
     virtual SaveChoice askToSave(const QStringList &fileNames);
     /// Shows an error to the user; a virtual so tests can record it instead of blocking.

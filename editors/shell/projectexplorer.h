@@ -42,6 +42,7 @@ public:
     /// The project-level edits (New Flow…, Rename…, Delete…) the context menu offers after
     /// Open; not owned.
     void setItemActions(const QList<QAction *> &actions) { m_itemActions = actions; }
+    QList<QAction *> itemActions() const { return m_itemActions; }
 
 public slots:
     /// Lists the files again now (the watcher does this by itself after a short delay).

@@ -149,15 +149,15 @@ QString ProjectItemActions::checkNewId(ProjectFileKind kind, const QString &id) 
 bool ProjectItemActions::run(ProjectFilesCommand *command, const QString &error)
 {
     if (!command) {
-        QMessageBox::warning(m_window, tr("Cannot change the project"), error);
+        m_window->showError(tr("Cannot change the project"), error);
         return false;
     }
     // An editor with unsaved changes holds work the step would overwrite or orphan.
     for (const QString &path : command->paths()) {
         DocumentEditor *editor = m_window->editorFor(path);
         if (editor && editor->isModified()) {
-            QMessageBox::warning(m_window, tr("Cannot change the project"),
-                                 tr("%1 has unsaved changes. Save or close it first.").arg(path));
+            m_window->showError(tr("Cannot change the project"),
+                                tr("%1 has unsaved changes. Save or close it first.").arg(path));
             delete command;
             return false;
         }
@@ -165,7 +165,7 @@ bool ProjectItemActions::run(ProjectFilesCommand *command, const QString &error)
     command->setAppliedHandler([this](const QStringList &paths) { afterChange(paths); });
     QString why;
     if (!ProjectFilesCommand::push(m_stack, command, &why)) {
-        QMessageBox::warning(m_window, tr("Cannot change the project"), why);
+        m_window->showError(tr("Cannot change the project"), why);
         return false;
     }
     m_window->statusBar()->showMessage(m_stack->undoText(), 6000);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -57,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void createRenameDeleteUndo();
+    void emptyGroupHintAndContextMenu();
 
 private:
     QAction *action(const char *name) const
@@ -228,6 +230,48 @@ void TestProjectItemsGui::createRenameDeleteUndo()
     for (DocumentEditor *editor : m_window->editors())
         QVERIFY(m_window->relativePath(editor)
                 != QStringLiteral("mappings/order-to-contact.map.yaml"));
+}
+
+void TestProjectItemsGui::emptyGroupHintAndContextMenu()
+{
+    ProjectExplorer *explorer = m_window->projectExplorer();
+    // The context menu offers every project edit, Import Schema… among them.
+    QStringList names;
+    for (QAction *a : explorer->itemActions())
+        if (a)
+            names << a->objectName();
+    for (const char *name :
+         { "actionNewFlow", "actionNewMapping", "actionNewTestSuite", "actionAddSample",
+           "actionImportSchema", "actionRenameItem", "actionDuplicateItem", "actionDeleteItem" })
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+
+    // A group with nothing in it says how to start, and the hint does it.
+    for (const QString &suite : QDir(path("tests")).entryList(QDir::Files))
+        QVERIFY(QFile::remove(path("tests/") + suite));
+    explorer->rescan();
+    QTreeWidgetItem *hint = nullptr;
+    for (int i = 0; i < explorer->tree()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = explorer->tree()->topLevelItem(i);
+        if (group->data(0, ProjectExplorer::KindRole).toInt() == int(ProjectFileKind::TestSuite)
+            && group->childCount() == 1)
+            hint = group->child(0);
+    }
+    QVERIFY(hint);
+    QVERIFY(hint->data(0, ProjectExplorer::HintRole).toBool());
+    QCOMPARE(hint->text(0), QStringLiteral("New Test Suite…"));
+    answerNextDialog([](QWidget *w) {
+        auto *dialog = qobject_cast<QInputDialog *>(w);
+        QVERIFY(dialog);
+        QVERIFY(dialog->comboBoxItems().contains(QStringLiteral("order-sync")));
+        dialog->setTextValue(QStringLiteral("order-sync"));
+        dialog->accept();
+    });
+    emit explorer->tree()->itemActivated(hint, 0);
+    const QByteArray suite = readFile(path("tests/order-sync.test.yaml"));
+    QVERIFY2(suite.contains("flow: order-sync"), suite.constData());
+    QVERIFY(explorer->itemFor(QStringLiteral("tests/order-sync.test.yaml")));
+    QCOMPARE(m_window->relativePath(m_window->currentEditor()),
+             QStringLiteral("tests/order-sync.test.yaml"));
 }
 
 QTEST_MAIN(TestProjectItemsGui)
