@@ -3234,6 +3234,29 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
 </context>
 <context>
+    <name>Flowsmith::NewItemDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Source schema:</source>
+        <translation>&amp;Quellschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Target schema:</source>
+        <translation>&amp;Zielschema:</translation>
+    </message>
+    <message>
+        <source>The project has no schema yet: import one first.</source>
+        <translation>Das Projekt hat noch kein Schema: importieren Sie zuerst eines.</translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::NodeForm</name>
     <message>
         <source>Letters, digits, &apos;-&apos; and &apos;_&apos;; unique in the flow. Edges follow.</source>
@@ -3551,6 +3574,45 @@ Open a project folder, or the example project from the welcome page.</source>
         <source>%1 — git: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Flow…</source>
+        <translation>Neuer Flow…</translation>
+    </message>
+    <message>
+        <source>New Mapping…</source>
+        <translation>Neues Mapping…</translation>
+    </message>
+    <message>
+        <source>Import Schema…</source>
+        <translation>Schema importieren…</translation>
+    </message>
+    <message>
+        <source>Add Sample…</source>
+        <translation>Beispieldaten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New Test Suite…</source>
+        <translation>Neue Testsuite…</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ProjectFilesCommand</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk; nothing was changed.</source>
+        <translation>%1 wurde auf der Festplatte geändert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was changed.</source>
+        <translation>%1 existiert bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was changed.</source>
+        <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::ProjectId</name>
@@ -3565,6 +3627,258 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>&apos;%1&apos; is not an id: use lowercase letters a-z and digits, in words joined by &apos;-&apos; or &apos;_&apos; (like &apos;shop-order&apos;)</source>
         <translation>„%1“ ist keine ID: Kleinbuchstaben a-z und Ziffern verwenden, in Wörtern, verbunden durch „-“ oder „_“ (etwa „shop-order“)</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ProjectItemActions</name>
+    <message>
+        <source>New &amp;Flow…</source>
+        <translation>Neuer &amp;Flow…</translation>
+    </message>
+    <message>
+        <source>New &amp;Mapping…</source>
+        <translation>Neues &amp;Mapping…</translation>
+    </message>
+    <message>
+        <source>New Empty Sc&amp;hema…</source>
+        <translation>Neues leeres Sc&amp;hema…</translation>
+    </message>
+    <message>
+        <source>New &amp;Test Suite…</source>
+        <translation>Neue &amp;Testsuite…</translation>
+    </message>
+    <message>
+        <source>Add Sa&amp;mple…</source>
+        <translation>&amp;Beispieldaten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig:</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by %2.</source>
+        <translation>Die Kennung „%1“ wird bereits von %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot change the project</source>
+        <translation>Das Projekt kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save or close it first.</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern oder schließen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>New Flow</source>
+        <translation>Neuer Flow</translation>
+    </message>
+    <message>
+        <source>New Mapping</source>
+        <translation>Neues Mapping</translation>
+    </message>
+    <message>
+        <source>New Empty Schema</source>
+        <translation>Neues leeres Schema</translation>
+    </message>
+    <message>
+        <source>New Test Suite</source>
+        <translation>Neue Testsuite</translation>
+    </message>
+    <message>
+        <source>Every flow of the project has a test suite already.</source>
+        <translation>Jeder Flow des Projekts hat bereits eine Testsuite.</translation>
+    </message>
+    <message>
+        <source>Test suite for the flow:</source>
+        <translation>Testsuite für den Flow:</translation>
+    </message>
+    <message>
+        <source>Add Sample</source>
+        <translation>Beispieldaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Samples (*.json *.ndjson *.jsonl *.csv);;All files (*)</source>
+        <translation>Beispieldaten (*.json *.ndjson *.jsonl *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 (%3)?</source>
+        <translation>%1 %2 (%3) löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) still refer to it and will point at nothing:</source>
+        <translation>
+            <numerusform>%n Stelle verweist noch darauf und wird ins Leere zeigen:</numerusform>
+            <numerusform>%n Stellen verweisen noch darauf und werden ins Leere zeigen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ProjectItems</name>
+    <message>
+        <source>“%1” is not a sample name: it must end in .json, .ndjson, .jsonl or .csv.</source>
+        <translation>„%1“ ist kein Name für Beispieldaten: er muss auf .json, .ndjson, .jsonl oder .csv enden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid sample name: %2</source>
+        <translation>„%1“ ist kein gültiger Name für Beispieldaten: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: %2</source>
+        <translation>„%1“ ist keine gültige Kennung: %2</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by %2.</source>
+        <translation>Die Kennung „%1“ wird bereits von %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation>Es gibt kein(e) %1 „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispieldatei</translation>
+    </message>
+    <message>
+        <source>test suite</source>
+        <translation>Testsuite</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>New Flow %1</source>
+        <translation>Neuer Flow %1</translation>
+    </message>
+    <message>
+        <source>There is no schema “%1”.</source>
+        <translation>Es gibt kein Schema „%1“.</translation>
+    </message>
+    <message>
+        <source>New Mapping %1</source>
+        <translation>Neues Mapping %1</translation>
+    </message>
+    <message>
+        <source>There is no flow “%1”.</source>
+        <translation>Es gibt keinen Flow „%1“.</translation>
+    </message>
+    <message>
+        <source>The flow “%1” has a test suite already: %2.</source>
+        <translation>Der Flow „%1“ hat bereits eine Testsuite: %2.</translation>
+    </message>
+    <message>
+        <source>New Test Suite %1</source>
+        <translation>Neue Testsuite %1</translation>
+    </message>
+    <message>
+        <source>New Schema %1</source>
+        <translation>Neues Schema %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the sample was not added.</source>
+        <translation>%1 – die Beispieldatei wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add Sample %1</source>
+        <translation>Beispieldatei %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A sample keeps its kind: “%1” must end in .%2 as well.</source>
+        <translation>Beispieldaten behalten ihre Art: „%1“ muss ebenfalls auf .%2 enden.</translation>
+    </message>
+    <message>
+        <source>Cannot update the references to “%1”: %2</source>
+        <translation>Die Verweise auf „%1“ können nicht angepasst werden: %2</translation>
+    </message>
+    <message>
+        <source>Rename %1 %2 to %3</source>
+        <translation>%1 %2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2 as %3</source>
+        <translation>%1 %2 als %3 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ProjectReferences</name>
+    <message>
+        <source>node “%1” (%2), field %3</source>
+        <translation>Knoten „%1“ (%2), Feld %3</translation>
+    </message>
+    <message>
+        <source>source schema</source>
+        <translation>Quellschema</translation>
+    </message>
+    <message>
+        <source>target schema</source>
+        <translation>Zielschema</translation>
+    </message>
+    <message>
+        <source>the flow it tests</source>
+        <translation>der getestete Flow</translation>
+    </message>
+    <message>
+        <source>input of case “%1”</source>
+        <translation>Eingabe des Falls „%1“</translation>
+    </message>
+    <message>
+        <source>capability “%1” (%2)</source>
+        <translation>Fähigkeit „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

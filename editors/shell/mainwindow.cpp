@@ -15,6 +15,7 @@
 #include "editors/shell/exampleprojects.h"
 #include "editors/shell/newprojectwizard.h"
 #include "editors/shell/projectexplorer.h"
+#include "editors/shell/projectitemactions.h"
 #include "editors/shell/recentprojects.h"
 #include "editors/shell/studiotools.h"
 #include "editors/shell/welcomepage.h"
@@ -239,6 +240,9 @@ void MainWindow::createActions()
             [importSchemaAction] { importSchemaAction->setEnabled(true); });
     connect(this, &MainWindow::projectClosed, importSchemaAction,
             [importSchemaAction] { importSchemaAction->setEnabled(false); });
+    // Project items: new, rename, duplicate, delete, one project-level undo step each.
+    m_projectItems = new ProjectItemActions(this, importSchemaAction);
+    m_projectItems->addTo(file);
     file->addSeparator();
     m_saveAction
         = file->addAction(icon("save"), tr("&Save"), this, [this] { saveEditor(currentEditor()); });
@@ -276,6 +280,7 @@ void MainWindow::createActions()
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addAction(m_projectItems->undoAction()); // "Undo <project edit>" from anywhere
     edit->addSeparator();
     m_findAction = edit->addAction(icon("find"), tr("&Find…"), this, [this] {
         if (DocumentEditor *editor = currentEditor())

@@ -28,6 +28,7 @@ class InspectorView;
 class ProblemsView;
 class ProjectExplorer;
 class RecentProjects;
+class ProjectItemActions;
 class StudioTools;
 class WelcomePage;
 
@@ -97,6 +98,7 @@ public:
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     /// The simulator, flow-test, history docks and the Git and Export actions.
     StudioTools *tools() const { return m_tools; }
+    ProjectItemActions *projectItems() const { return m_projectItems; }
     QDockWidget *minimapDock() const { return m_minimapDock; }
     MinimapView *minimapView() const { return m_minimap; }
     PaletteDock *paletteDock() const { return m_paletteDock; }
@@ -117,6 +119,7 @@ signals:
     void problemsUpdated();
 
 protected:
+    friend class ProjectItemActions; // reports through showError(), as the window does
     /// Asks whether to save the modified files listed; a virtual so tests can answer.
     virtual SaveChoice askToSave(const QStringList &fileNames);
     /// Shows an error to the user; a virtual so tests can record it instead of blocking.
@@ -175,6 +178,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_quitAction = nullptr;
     StudioTools *m_tools = nullptr;
+    ProjectItemActions *m_projectItems = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAllAction = nullptr;
     QAction *m_closeTabAction = nullptr;

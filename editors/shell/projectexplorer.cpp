@@ -1,5 +1,9 @@
 #include "editors/shell/projectexplorer.h"
 
+#include "model/core/flow.h"
+#include "model/core/mapping.h"
+#include "model/core/schema.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -18,17 +22,47 @@ struct Group
 {
     ProjectFileKind kind;
     const char *title;
+    const char *hint = nullptr; ///< the row an empty group shows
 };
 
 const Group groups[] = {
-    { ProjectFileKind::Flow, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Flows") },
-    { ProjectFileKind::Mapping, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Mappings") },
-    { ProjectFileKind::Schema, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Schemas") },
-    { ProjectFileKind::Sample, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Samples") },
-    { ProjectFileKind::TestSuite, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Tests") },
+    { ProjectFileKind::Flow, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Flows"),
+      QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "New Flow…") },
+    { ProjectFileKind::Mapping, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Mappings"),
+      QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "New Mapping…") },
+    { ProjectFileKind::Schema, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Schemas"),
+      QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Import Schema…") },
+    { ProjectFileKind::Sample, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Samples"),
+      QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Add Sample…") },
+    { ProjectFileKind::TestSuite, QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Tests"),
+      QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "New Test Suite…") },
     { ProjectFileKind::Capabilities,
       QT_TRANSLATE_NOOP("Flowsmith::ProjectExplorer", "Capability map") },
 };
+
+// What a file calls itself: a flow's or mapping's name, a schema's title; empty for the rest.
+QString displayName(const Project &project, const ProjectFile &file)
+{
+    FileError ignored;
+    const QString path = project.absolutePath(file.relativePath);
+    switch (file.kind) {
+    case ProjectFileKind::Flow:
+        if (const std::optional<Flow> flow = Flow::load(path, &ignored))
+            return flow->name;
+        break;
+    case ProjectFileKind::Mapping:
+        if (const std::optional<Mapping> mapping = Mapping::load(path, &ignored))
+            return mapping->name;
+        break;
+    case ProjectFileKind::Schema:
+        if (const std::optional<Schema> schema = Schema::load(path, &ignored))
+            return schema->title;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
 
 // The folders design §2 gives each kind; watched so new files show up.
 const char *const watchedFolders[] = { "flows", "mappings", "schemas", "samples", "tests" };
@@ -76,16 +110,30 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
         const QString path = item->data(0, RelativePathRole).toString();
         if (!path.isEmpty())
             emit fileActivated(path);
+        else if (item->data(0, HintRole).toBool())
+            emit newItemRequested(ProjectFileKind(item->data(0, KindRole).toInt()));
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTreeWidgetItem *item = m_tree->itemAt(pos);
         const QString path = item ? item->data(0, RelativePathRole).toString() : QString();
-        if (path.isEmpty())
+        if (item)
+            m_tree->setCurrentItem(item); // Rename… and Delete… act on it
+        if (path.isEmpty() && m_itemActions.isEmpty())
             return;
         QMenu menu(this);
-        menu.addAction(tr("Open"), this, [this, path] { emit fileActivated(path); });
-        menu.addAction(tr("Open as Text"), this, [this, path] { emit openAsTextRequested(path); });
+        if (!path.isEmpty()) {
+            menu.addAction(tr("Open"), this, [this, path] { emit fileActivated(path); });
+            menu.addAction(tr("Open as Text"), this,
+                           [this, path] { emit openAsTextRequested(path); });
+            menu.addSeparator();
+        }
+        for (QAction *action : std::as_const(m_itemActions)) {
+            if (action)
+                menu.addAction(action);
+            else
+                menu.addSeparator();
+        }
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     connect(m_tree, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
@@ -178,6 +226,7 @@ void ProjectExplorer::rebuild()
         item->setToolTip(0, file.relativePath);
         item->setData(0, RelativePathRole, file.relativePath);
         item->setData(0, KindRole, int(file.kind));
+        item->setData(0, NameRole, displayName(*m_project, file));
         applyBadge(item);
         return item;
     };
@@ -199,6 +248,17 @@ void ProjectExplorer::rebuild()
         groupItem->setFont(0, font);
         for (const ProjectFile &file : std::as_const(files))
             addFile(groupItem, file);
+        if (files.isEmpty() && group.hint) {
+            // Where to start, in the place the user looks for the thing.
+            auto *hint = new QTreeWidgetItem(groupItem);
+            hint->setText(0, tr(group.hint));
+            hint->setData(0, KindRole, int(group.kind));
+            hint->setData(0, HintRole, true);
+            hint->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
+            QFont italic = hint->font(0);
+            italic.setItalic(true);
+            hint->setFont(0, italic);
+        }
         groupItem->setExpanded(!m_collapsedKinds.contains(int(group.kind)));
     }
     if (QTreeWidgetItem *item = itemFor(current))
@@ -217,7 +277,12 @@ void ProjectExplorer::setFileBadges(const QHash<QString, QString> &codes)
 void ProjectExplorer::applyBadge(QTreeWidgetItem *item) const
 {
     const QString path = item->data(0, RelativePathRole).toString();
-    const QString name = QFileInfo(path).fileName();
+    // By name with the id beside it: the words to recognise, the id that other files use.
+    QString id;
+    Project::kindOf(path, &id);
+    const QString title = item->data(0, NameRole).toString();
+    const QString name
+        = title.isEmpty() ? QFileInfo(path).fileName() : QStringLiteral("%1  (%2)").arg(title, id);
     const QString code = m_badges.value(path).trimmed();
     item->setText(0, code.isEmpty() ? name : QStringLiteral("%1   %2").arg(name, code));
     // The colours of git's own status: new green, changed amber, conflicted or deleted red.

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QFileSystemWatcher;
 class QLabel;
 class QTimer;
@@ -21,7 +22,7 @@ class ProjectExplorer : public QWidget
     Q_OBJECT
 
 public:
-    enum { RelativePathRole = Qt::UserRole + 1, KindRole };
+    enum { RelativePathRole = Qt::UserRole + 1, KindRole, NameRole, HintRole };
 
     explicit ProjectExplorer(QWidget *parent = nullptr);
 
@@ -38,6 +39,11 @@ public:
     QTreeWidgetItem *itemFor(const QString &relativePath) const;
     static QIcon iconFor(ProjectFileKind kind);
 
+    /// The project-level edits (New Flow…, Rename…, Delete…) the context menu offers after
+    /// Open; not owned.
+    void setItemActions(const QList<QAction *> &actions) { m_itemActions = actions; }
+    QList<QAction *> itemActions() const { return m_itemActions; }
+
 public slots:
     /// Lists the files again now (the watcher does this by itself after a short delay).
     void rescan();
@@ -49,6 +55,8 @@ signals:
     void openAsTextRequested(const QString &relativePath);
     /// Files appeared, vanished or changed on disk.
     void filesChanged();
+    /// The "New …" hint row of an empty group was activated.
+    void newItemRequested(Flowsmith::ProjectFileKind kind);
 
 private:
     void rebuild();
@@ -62,6 +70,7 @@ private:
     QTimer *m_rescanTimer;
     QSet<int> m_collapsedKinds;
     QHash<QString, QString> m_badges;
+    QList<QAction *> m_itemActions;
 };
 
 } // namespace Flowsmith
