@@ -1,5 +1,7 @@
 #include "editors/simulation/simulationpanel.h"
 
+#include "simulator/samplefit.h"
+
 #include "editors/simulation/hoplistmodel.h"
 #include "editors/simulation/latencychart.h"
 #include "editors/simulation/messageinspector.h"
@@ -262,13 +264,32 @@ void SimulationPanel::refreshChoices()
         }
     }
     m_sampleCombo->clear();
-    if (m_project)
+    // The samples that fit the flow's source schema first, the others with their mismatch
+    // count, so the order flow proposes orders, not contacts (issue 15 item 5).
+    const Sim::SampleFitter fitter(projectFolder());
+    const QString schema
+        = m_document && m_project ? fitter.schemaOf(m_document->flow()) : QString();
+    QString rankError;
+    const QList<Sim::SampleFit> fits
+        = schema.isEmpty() ? QList<Sim::SampleFit>() : fitter.rank(schema, &rankError);
+    if (!fits.isEmpty() && rankError.isEmpty()) {
+        for (const Sim::SampleFit &fit : fits) {
+            m_sampleCombo->addItem(fit.mismatches == 0 && fit.error.isEmpty() ? fit.sample
+                                                                              : fit.describe(),
+                                   fit.sample);
+            m_sampleCombo->setItemData(m_sampleCombo->count() - 1, fit.describe(), Qt::ToolTipRole);
+        }
+    } else if (m_project) {
         for (const ProjectFile &file : m_project->files(ProjectFileKind::Sample))
             m_sampleCombo->addItem(file.relativePath, file.relativePath);
+    }
     if (int i = m_sourceCombo->findData(source); i >= 0)
         m_sourceCombo->setCurrentIndex(i);
-    if (int i = m_sampleCombo->findData(sample); i >= 0)
+    // A new schema (another flow, or the project just opened) proposes its best sample; the
+    // same schema keeps what the user chose.
+    if (int i = m_sampleCombo->findData(sample); i >= 0 && schema == m_rankedSchema)
         m_sampleCombo->setCurrentIndex(i);
+    m_rankedSchema = schema;
     if (int i = m_breakpointNode->findData(breakpointNode); i >= 0)
         m_breakpointNode->setCurrentIndex(i);
     updateButtons();

@@ -106,6 +106,7 @@ private:
     QPointer<FlowDocument> m_document;
     Flow m_runFlow; ///< the flow the current run started with (edits at hops applied)
     bool m_traceOnly = false;
+    QString m_rankedSchema; ///< the schema the sample chooser is ranked by
 
     QThread m_thread;
     SimulationWorker *m_worker = nullptr;
