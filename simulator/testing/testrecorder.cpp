@@ -31,8 +31,34 @@ RecordedRun RecordedRun::fromSession(const SimulationSession &session)
     run.mocks = session.mocks();
     run.records = session.records();
     run.sinks = sinksOf(session.flow());
+    run.partial = !session.isFinished();
     return run;
 }
+
+namespace {
+
+// What the inputs of a paused run produce when run to the end, headless, with the run's mocks
+// (exactly what the recorded case will see when the test runner runs it).
+bool completeRecords(RecordedRun &run, const QString &folder, FileError *error)
+{
+    const QString flowFile = Project::pathFor(ProjectFileKind::Flow, run.flow);
+    const auto flow = Flow::load(QDir(folder).filePath(flowFile), error);
+    Simulation simulation;
+    if (!flow || !simulation.load(*flow, folder, flowFile, error))
+        return false;
+    simulation.setMocks(run.mocks);
+    for (const Message &message : std::as_const(run.inputs)) {
+        QString injectError;
+        if (!simulation.inject(run.source, message, &injectError))
+            return ModelFile::fail(error, ErrorCode::InvalidValue, QDir(folder).filePath(flowFile),
+                                   {}, injectError);
+    }
+    run.records = simulation.records();
+    run.partial = false;
+    return true;
+}
+
+} // namespace
 
 TestRecorder::TestRecorder(const QString &projectFolder)
     : m_folder(projectFolder)
@@ -126,6 +152,10 @@ bool TestRecorder::record(const RecordedRun &run, const QString &name, const QSt
                                       "name")
                                        .arg(trimmed));
 
+    RecordedRun complete = run;
+    if (complete.partial && !completeRecords(complete, m_folder, error))
+        return false;
+
     QString inputFile;
     if (run.inputs.size() > 1) {
         QString slug = ProjectId::fromName(trimmed);
@@ -147,7 +177,7 @@ bool TestRecorder::record(const RecordedRun &run, const QString &name, const QSt
         if (!ModelFile::write(inputAbsolute, bytes, error))
             return false;
     }
-    suite.cases.append(buildCase(run, trimmed, sinks, inputFile));
+    suite.cases.append(buildCase(complete, trimmed, sinks, inputFile));
     QDir().mkpath(QFileInfo(suiteAbsolute).absolutePath());
     if (!suite.save(suiteAbsolute, error)) {
         if (!inputFile.isEmpty())

@@ -29,6 +29,9 @@ struct RecordedRun
     QHash<QString, SinkMock> mocks; ///< the mocks the run used
     QList<SinkRecord> records; ///< what the sinks received, in order
     QStringList sinks; ///< every sink node of the flow, so a silent one expects `count: 0`
+    /// Taken at a pause: messages were still in flight, so `records` are not yet all the
+    /// inputs produce. record() then runs the inputs to the end, as the test will.
+    bool partial = false;
 
     /// The sink nodes of `flow` (node types `sink.*`), in flow order.
     static QStringList sinksOf(const Flow &flow);
@@ -63,7 +66,8 @@ public:
 
     /// Appends the case to the flow's test file (created when missing; cases already there
     /// are kept as written). Refuses an empty or duplicate name, sinks the flow does not
-    /// have, and a run without input. Writes atomically; nothing is written on an error.
+    /// have, and a run without input. A partial run (a pause) has its inputs run to the end
+    /// first. Writes atomically; nothing is written on an error.
     /// `writtenFile` (when given) receives the project-relative path of the test file.
     bool record(const RecordedRun &run, const QString &name, const QStringList &sinks,
                 FileError *error, QString *writtenFile = nullptr) const;
