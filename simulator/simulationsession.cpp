@@ -71,6 +71,7 @@ bool SimulationSession::openFeed(FileError *error)
     m_simulation->setKeepTrace(true);
     m_simulation->reset();
     m_inputsFed = 0;
+    m_fedInputs.clear();
     m_hopInput.clear();
     m_statistics.clear();
     m_started = true;
@@ -128,6 +129,7 @@ bool SimulationSession::ensureInFlight()
             break;
         }
         ++m_inputsFed;
+        m_fedInputs.append(message);
         QString error;
         if (m_simulation->post(m_source, std::move(message), &error))
             return true;

@@ -86,6 +86,10 @@ public:
     /// Which input message (0-based, in feed order) hop `index` belongs to.
     std::uint64_t inputOf(std::size_t index) const { return m_hopInput.at(index); }
     std::uint64_t inputsFed() const { return m_inputsFed; }
+    /// The messages fed so far, in feed order (what "Save as Test Case" records).
+    const QList<Message> &fedInputs() const { return m_fedInputs; }
+    QString source() const { return m_source; }
+    const QHash<QString, SinkMock> &mocks() const { return m_mocks; }
     /// Share of the sample file read so far, 0..1 (1 for list inputs once all were fed).
     double progress() const;
     /// Why the sample file stopped early (a syntax error with file, line and column), if it did.
@@ -124,6 +128,7 @@ private:
     QList<Message> m_inputs;
     std::unique_ptr<SampleReader> m_reader;
     std::uint64_t m_inputsFed = 0;
+    QList<Message> m_fedInputs;
     bool m_started = false;
     bool m_finished = false;
     bool m_feedExhausted = false;

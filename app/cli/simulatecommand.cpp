@@ -8,6 +8,7 @@
 #include "model/data/jsonvariant.h"
 #include "simulator/samplereader.h"
 #include "simulator/simulation.h"
+#include "simulator/testing/testrecorder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +31,8 @@ QString tr(const char *text)
 void printHelp(QTextStream &out)
 {
     out << tr("Usage: flowsmith-cli simulate PROJECT --flow ID --input FILE [--source NODE]\n"
-              "                                [--trace FILE] [--seed N] [--mocks FILE]\n\n"
+              "                                [--trace FILE] [--seed N] [--mocks FILE]\n"
+              "                                [--record-test NAME [--record-sinks A,B]]\n\n"
               "Runs a flow on sample data. The input is .json (one message or an array of\n"
               "bodies), .ndjson or .csv (both streamed). Prints one NDJSON line per message a\n"
               "sink received: {\"sink\": ID, \"body\": …, \"headers\": {…}}, in input order.\n\n"
@@ -40,7 +42,10 @@ void printHelp(QTextStream &out)
               "  --source NODE  the source node to feed (needed when the flow has several)\n"
               "  --trace FILE   write every hop as NDJSON to FILE\n"
               "  --seed N       seed of the random generator (faults); default 0\n"
-              "  --mocks FILE   JSON object: sink id -> {status, body, delayMs, failTimes}\n\n"
+              "  --mocks FILE   JSON object: sink id -> {status, body, delayMs, failTimes}\n"
+              "  --record-test NAME  append the run as a test case NAME to tests/ID.test.yaml\n"
+              "                 (inputs, mocks and what every sink received)\n"
+              "  --record-sinks A,B  expect only what these sinks received\n\n"
               "Exit status: 0 the run completed, 2 usage or input error.\n");
 }
 
@@ -52,6 +57,8 @@ struct Options
     QString source;
     QString trace;
     QString mocks;
+    QString recordTest;
+    QStringList recordSinks;
     quint64 seed = 0;
 };
 
@@ -81,7 +88,15 @@ QString parse(const QStringList &args, Options &options, bool *help)
             ok = value(options.trace);
         else if (arg == QLatin1String("--mocks"))
             ok = value(options.mocks);
-        else if (arg == QLatin1String("--seed")) {
+        else if (arg == QLatin1String("--record-test"))
+            ok = value(options.recordTest);
+        else if (arg == QLatin1String("--record-sinks")) {
+            QString text;
+            ok = value(text);
+            options.recordSinks = text.split(u',', Qt::SkipEmptyParts);
+            for (QString &sink : options.recordSinks)
+                sink = sink.trimmed();
+        } else if (arg == QLatin1String("--seed")) {
             QString text;
             ok = value(text);
             bool number = false;
@@ -103,6 +118,10 @@ QString parse(const QStringList &args, Options &options, bool *help)
         return tr("missing --flow ID");
     if (options.input.isEmpty())
         return tr("missing --input FILE");
+    if (!options.recordSinks.isEmpty() && options.recordTest.isEmpty())
+        return tr("--record-sinks needs --record-test NAME");
+    if (!options.recordTest.isEmpty() && options.recordTest.trimmed().isEmpty())
+        return tr("--record-test needs a name");
     return {};
 }
 
@@ -172,6 +191,7 @@ int runSimulateCommand(const QStringList &args)
         return 2;
     }
 
+    QHash<QString, Sim::SinkMock> mocks;
     if (!options.mocks.isEmpty()) {
         QFile file(resolveInput(options.mocks, project->folder()));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -187,10 +207,27 @@ int runSimulateCommand(const QStringList &args)
                 << '\n';
             return 2;
         }
-        QHash<QString, Sim::SinkMock> mocks;
         for (auto it = json->begin(); it != json->end(); ++it)
             mocks.insert(QString::fromStdString(it.key()), Sim::SinkMock::fromJson(it.value()));
         simulation.setMocks(mocks);
+    }
+
+    // A recording keeps what the run fed and produced; a plain run streams and forgets.
+    const bool recording = !options.recordTest.isEmpty();
+    Sim::RecordedRun recorded;
+    recorded.flow = options.flow;
+    recorded.source = source;
+    recorded.mocks = mocks;
+    recorded.sinks = Sim::RecordedRun::sinksOf(*flow);
+    if (recording) {
+        for (const QString &sink : std::as_const(options.recordSinks))
+            if (!recorded.sinks.contains(sink)) {
+                err << flowFile->relativePath << ": "
+                    << tr("--record-sinks: the flow has no sink '%1' (its sinks: %2)")
+                           .arg(sink, recorded.sinks.join(QLatin1String(", ")))
+                    << '\n';
+                return 2;
+            }
     }
 
     Sim::SampleReader reader;
@@ -210,7 +247,9 @@ int runSimulateCommand(const QStringList &args)
     }
 
     // stdout through stdio: one buffered write per record keeps a million lines fast.
-    simulation.setRecordHandler([](const Sim::SinkRecord &record) {
+    simulation.setRecordHandler([&](const Sim::SinkRecord &record) {
+        if (recording)
+            recorded.records.append(record);
         QByteArray line = toCompactBytes(record.toJson());
         line.append('\n');
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
@@ -221,6 +260,8 @@ int runSimulateCommand(const QStringList &args)
     qsizetype failuresReported = 0;
     Sim::Message message;
     while (reader.next(message, &error)) {
+        if (recording)
+            recorded.inputs.append(message);
         QString injectError;
         if (!simulation.inject(source, std::move(message), &injectError)) {
             err << injectError << '\n';
@@ -260,6 +301,16 @@ int runSimulateCommand(const QStringList &args)
     if (trace && !trace->commit()) {
         err << options.trace << ": " << trace->errorString() << '\n';
         return 2;
+    }
+    if (recording) {
+        QString written;
+        if (!Sim::TestRecorder(project->folder())
+                 .record(recorded, options.recordTest, options.recordSinks, &error, &written)) {
+            err << error.toString() << '\n';
+            return 2;
+        }
+        err << tr("recorded test case '%1' in %2").arg(options.recordTest.trimmed(), written)
+            << '\n';
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "mappingpreview.h"
 #include "rulepanel.h"
 #include "schematree.h"
+#include "simulator/samplefit.h"
 #include "suggestionpanel.h"
 
 #include "editors/expr/jsonataeditor.h"
@@ -149,6 +150,7 @@ void MappingEditor::buildUi()
     previewLayout->setContentsMargins(4, 4, 4, 4);
     auto *previewBar = new QHBoxLayout;
     m_samples = new QComboBox(previewPage);
+    m_samples->setObjectName(QStringLiteral("previewSampleCombo"));
     m_previous = new QPushButton(tr("◀ Previous"), previewPage);
     m_next = new QPushButton(tr("Next ▶"), previewPage);
     m_recordLabel = new QLabel(previewPage);
@@ -304,7 +306,22 @@ void MappingEditor::fillSamples()
     m_samples->clear();
     if (!project)
         return;
-    // The sample named most like the source schema is the natural first choice:
+    // The samples whose records fit the source schema first, the others with their mismatch
+    // count (issue 15 item 5).
+    QString rankError;
+    const QList<Sim::SampleFit> fits
+        = Sim::SampleFitter(project->folder()).rank(m_document->mapping().source, &rankError);
+    if (rankError.isEmpty() && !fits.isEmpty()) {
+        for (const Sim::SampleFit &fit : fits) {
+            m_samples->addItem(fit.mismatches == 0 && fit.error.isEmpty() ? fit.sample
+                                                                          : fit.describe(),
+                               fit.sample);
+            m_samples->setItemData(m_samples->count() - 1, fit.describe(), Qt::ToolTipRole);
+        }
+        setSample(fits.first().sample);
+        return;
+    }
+    // Without a usable source schema, the sample named most like it is the natural first choice:
     // fhir-patient.json for fhir-patient, orders.json for shop-order.
     QString preferred;
     int bestScore = 0;

@@ -65,6 +65,14 @@ StudioTools::StudioTools(MainWindow *window)
                         dock->raise();
                 }
             });
+    // A run saved as a test case shows up in the test explorer at once, run green.
+    connect(m_simulation, &SimulationPanel::testCaseSaved, this, [this] {
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (dock->widget() == m_tests)
+                dock->raise();
+        }
+        m_tests->runAll();
+    });
     connect(m_history, &HistoryView::flowActivated, this, &StudioTools::showFlowAtCommit);
     // Saves, and files changed on disk, change the git status.
     connect(window->projectExplorer(), &ProjectExplorer::filesChanged, this,

@@ -1,15 +1,22 @@
 #include "editors/simulation/simulationpanel.h"
 
+#include "simulator/samplefit.h"
+
 #include "editors/simulation/hoplistmodel.h"
 #include "editors/simulation/latencychart.h"
 #include "editors/simulation/messageinspector.h"
+#include "editors/simulation/savetestcasedialog.h"
 #include "editors/simulation/simulationworker.h"
 #include "model/core/project.h"
+#include "model/core/testsuite.h"
 #include "model/documents/flowdocument.h"
 #include "model/documents/nodepropertycommands.h"
+#include "simulator/samplefit.h"
+#include "simulator/testing/testrecorder.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,6 +101,10 @@ void SimulationPanel::buildUi()
     m_continueButton
         = button(tr("Continue"), "continueButton", tr("Run to the next breakpoint or the end"));
     m_stopButton = button(tr("Stop"), "stopButton", tr("Stop the run"));
+    m_saveTestButton = button(tr("Save as Test Case…"), "saveTestCaseButton",
+                              tr("Write this run's inputs, mocks and sink records as a test case "
+                                 "of the flow"));
+    connect(m_saveTestButton, &QPushButton::clicked, this, &SimulationPanel::saveAsTestCase);
     connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(m_pauseButton, &QPushButton::clicked, this, &SimulationPanel::pause);
     connect(m_stepButton, &QPushButton::clicked, this, &SimulationPanel::step);
@@ -108,8 +119,8 @@ void SimulationPanel::buildUi()
     choose->addWidget(new QLabel(tr("Seed")));
     choose->addWidget(m_seedSpin);
     auto *controls = new QHBoxLayout;
-    for (QPushButton *b :
-         { m_runButton, m_pauseButton, m_stepButton, m_continueButton, m_stopButton })
+    for (QPushButton *b : { m_runButton, m_pauseButton, m_stepButton, m_continueButton,
+                            m_stopButton, m_saveTestButton })
         controls->addWidget(b);
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
@@ -234,6 +245,7 @@ void SimulationPanel::setFlowDocument(FlowDocument *document)
     }
     m_hops->clear();
     m_inspector->clear();
+    m_recorded.reset();
     m_overlay = {};
     emit overlayChanged(m_overlay);
     setState(State::Idle);
@@ -262,13 +274,32 @@ void SimulationPanel::refreshChoices()
         }
     }
     m_sampleCombo->clear();
-    if (m_project)
+    // The samples that fit the flow's source schema first, the others with their mismatch
+    // count, so the order flow proposes orders, not contacts (issue 15 item 5).
+    const Sim::SampleFitter fitter(projectFolder());
+    const QString schema
+        = m_document && m_project ? fitter.schemaOf(m_document->flow()) : QString();
+    QString rankError;
+    const QList<Sim::SampleFit> fits
+        = schema.isEmpty() ? QList<Sim::SampleFit>() : fitter.rank(schema, &rankError);
+    if (!fits.isEmpty() && rankError.isEmpty()) {
+        for (const Sim::SampleFit &fit : fits) {
+            m_sampleCombo->addItem(fit.mismatches == 0 && fit.error.isEmpty() ? fit.sample
+                                                                              : fit.describe(),
+                                   fit.sample);
+            m_sampleCombo->setItemData(m_sampleCombo->count() - 1, fit.describe(), Qt::ToolTipRole);
+        }
+    } else if (m_project) {
         for (const ProjectFile &file : m_project->files(ProjectFileKind::Sample))
             m_sampleCombo->addItem(file.relativePath, file.relativePath);
+    }
     if (int i = m_sourceCombo->findData(source); i >= 0)
         m_sourceCombo->setCurrentIndex(i);
-    if (int i = m_sampleCombo->findData(sample); i >= 0)
+    // A new schema (another flow, or the project just opened) proposes its best sample; the
+    // same schema keeps what the user chose.
+    if (int i = m_sampleCombo->findData(sample); i >= 0 && schema == m_rankedSchema)
         m_sampleCombo->setCurrentIndex(i);
+    m_rankedSchema = schema;
     if (int i = m_breakpointNode->findData(breakpointNode); i >= 0)
         m_breakpointNode->setCurrentIndex(i);
     updateButtons();
@@ -302,6 +333,8 @@ void SimulationPanel::updateButtons()
     m_stepButton->setEnabled(!m_busy && (live || canStart));
     m_continueButton->setEnabled(!m_busy && m_state == State::Paused && !m_traceOnly);
     m_stopButton->setEnabled(live);
+    m_saveTestButton->setEnabled(!m_busy && !m_traceOnly && m_recorded && m_project
+                                 && (m_state == State::Paused || m_state == State::Finished));
     m_sourceCombo->setEnabled(!live);
     m_sampleCombo->setEnabled(!live);
     m_seedSpin->setEnabled(!live);
@@ -319,6 +352,7 @@ void SimulationPanel::run(bool stepOnly)
     }
     ensureWorker();
     m_traceOnly = false;
+    m_recorded.reset();
     m_runFlow = m_document->flow();
     m_hops->clear();
     m_inspector->clear();
@@ -375,6 +409,42 @@ void SimulationPanel::resume()
         worker, [worker] { worker->resume(); }, Qt::QueuedConnection);
 }
 
+void SimulationPanel::saveAsTestCase()
+{
+    if (!m_recorded || !m_project || m_busy)
+        return;
+    const std::shared_ptr<const Sim::RecordedRun> run = m_recorded;
+    QStringList existing;
+    const QString suiteFile = Sim::TestRecorder::suitePath(run->flow);
+    if (QFileInfo::exists(m_project->absolutePath(suiteFile))) {
+        FileError error;
+        if (const auto suite = TestSuite::load(m_project->absolutePath(suiteFile), &error)) {
+            for (const TestCase &testCase : suite->cases)
+                existing << testCase.name.trimmed();
+        } else {
+            m_status->setText(error.toString());
+            return;
+        }
+    }
+    // Window-modal and not exec(): the panel keeps painting, and tests drive the dialog.
+    auto *dialog = new SaveTestCaseDialog(*run, existing, this);
+    dialog->setObjectName(QStringLiteral("saveTestCaseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, run] {
+        FileError error;
+        QString written;
+        const QString name = dialog->name();
+        if (!Sim::TestRecorder(projectFolder())
+                 .record(*run, name, dialog->chosenSinks(), &error, &written)) {
+            m_status->setText(error.toString());
+            return;
+        }
+        m_status->setText(tr("Saved the test case '%1' in %2.").arg(name, written));
+        emit testCaseSaved(written, name);
+    });
+    dialog->open();
+}
+
 void SimulationPanel::stop()
 {
     if (!m_worker || (m_state != State::Running && m_state != State::Paused))
@@ -405,6 +475,8 @@ void SimulationPanel::applySnapshot(const SimulationSnapshotPtr &snapshot)
         return;
     }
     m_busy = false;
+    if (snapshot->recorded)
+        m_recorded = snapshot->recorded;
     QString status;
     switch (*snapshot->reason) {
     case Sim::StopReason::Stepped:

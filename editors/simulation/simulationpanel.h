@@ -62,6 +62,9 @@ public:
     void step();
     void resume();
     void stop();
+    /// Opens the "Save as Test Case…" dialog for the run so far (after a run or at a pause);
+    /// accepting it appends the case to tests/<flow>.test.yaml and emits testCaseSaved().
+    void saveAsTestCase();
     /// Selects hop `index` (0-based) in the list and shows it in the inspector.
     void selectHop(int index);
     /// Shows a finished trace (e.g. a failing test case's) without running anything.
@@ -86,6 +89,8 @@ signals:
     void highlightNodeRequested(const QString &nodeId);
     /// A snapshot was applied (tests wait on it).
     void snapshotApplied();
+    /// A recorded case was written to `suiteFile` (project-relative).
+    void testCaseSaved(const QString &suiteFile, const QString &name);
 
 private:
     void buildUi();
@@ -106,6 +111,8 @@ private:
     QPointer<FlowDocument> m_document;
     Flow m_runFlow; ///< the flow the current run started with (edits at hops applied)
     bool m_traceOnly = false;
+    QString m_rankedSchema; ///< the schema the sample chooser is ranked by
+    std::shared_ptr<const Sim::RecordedRun> m_recorded; ///< the run at its last stop
 
     QThread m_thread;
     SimulationWorker *m_worker = nullptr;
@@ -125,6 +132,7 @@ private:
     QPushButton *m_stepButton;
     QPushButton *m_continueButton;
     QPushButton *m_stopButton;
+    QPushButton *m_saveTestButton;
     QProgressBar *m_progress;
     QLabel *m_status;
     QTabWidget *m_tabs;

@@ -2,6 +2,7 @@
 
 #include "simulator/runstatistics.h"
 #include "simulator/simulationsession.h"
+#include "simulator/testing/testrecorder.h"
 #include "simulator/traceevent.h"
 
 #include <QMetaType>
@@ -31,6 +32,8 @@ struct SimulationSnapshot
     QHash<QString, Sim::NodeLatency> latency;
     Sim::SloVerdict slo;
     QString error; ///< a command failed (bad file, an edit that does not compile)
+    /// At a stop: what the run fed and produced so far, for "Save as Test Case…".
+    std::shared_ptr<const Sim::RecordedRun> recorded;
 };
 
 using SimulationSnapshotPtr = std::shared_ptr<const SimulationSnapshot>;

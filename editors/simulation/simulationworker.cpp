@@ -104,6 +104,9 @@ void SimulationWorker::report(std::optional<Sim::StopReason> reason, const QStri
     for (const QString &node : m_session.statistics().nodes())
         snapshot->latency.insert(node, m_session.statistics().node(node));
     snapshot->slo = m_session.slo();
+    if (reason)
+        snapshot->recorded
+            = std::make_shared<const Sim::RecordedRun>(Sim::RecordedRun::fromSession(m_session));
     emit snapshotReady(snapshot);
 }
 

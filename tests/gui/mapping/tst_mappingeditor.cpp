@@ -12,6 +12,7 @@
 #include "editors/mapping/suggestionpanel.h"
 #include "model/documents/mappingdocument.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -109,6 +110,8 @@ class tst_MappingEditor : public QObject
 private slots:
     void init();
     void cleanup();
+    void previewProposesFittingSamples_data();
+    void previewProposesFittingSamples();
     void dragToMap();
     void dragSeveralIsConcatenation();
     void dragArrayIsForEach();
@@ -371,6 +374,47 @@ void tst_MappingEditor::examplesOpenAndPreview()
     QVERIFY2(editor.preview()->result().error.isEmpty(),
              qPrintable(editor.preview()->result().error));
     QVERIFY(!editor.document()->isModified());
+}
+
+void tst_MappingEditor::previewProposesFittingSamples_data()
+{
+    QTest::addColumn<QString>("mapping");
+    QTest::addColumn<QString>("best");
+    QTest::addColumn<QString>("other"); // a sample that does not fit
+    QTest::addColumn<QString>("otherText");
+    QTest::newRow("shop order") << "shop-order-to-erp"
+                                << "samples/orders.json"
+                                << "samples/contacts.csv"
+                                << "contacts.csv — 6 of 6 records do not match";
+    QTest::newRow("CRM contact") << "crm-contact-to-marketing"
+                                 << "samples/contacts.csv"
+                                 << "samples/orders.json"
+                                 << "orders.json — 5 of 5 records do not match";
+    QTest::newRow("shipment") << "shipment-to-inventory"
+                              << "samples/shipments.ndjson"
+                              << "samples/fhir-patient.json"
+                              << "fhir-patient.json — 1 of 1 records do not match";
+}
+
+// Issue 15 item 5: the preview's chooser lists the samples that fit the source schema first
+// and loads the best; the others show their mismatch count.
+void tst_MappingEditor::previewProposesFittingSamples()
+{
+    QFETCH(QString, mapping);
+    QFETCH(QString, best);
+    QFETCH(QString, other);
+    QFETCH(QString, otherText);
+    MappingEditor editor;
+    QString error;
+    QVERIFY2(editor.load(exampleDir() + "/mappings/" + mapping + ".map.yaml", &error),
+             qPrintable(error));
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("previewSampleCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->itemData(0).toString(), best);
+    QCOMPARE(editor.preview()->samplePath(), exampleDir() + "/" + best);
+    const int index = combo->findData(other);
+    QVERIFY(index > 0);
+    QCOMPARE(combo->itemText(index), otherText);
 }
 
 void tst_MappingEditor::fhirPreviewValues()

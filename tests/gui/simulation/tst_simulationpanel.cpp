@@ -80,6 +80,7 @@ private slots:
     void init();
     void cleanup();
     void run();
+    void samplesThatFitFirst();
     void step();
     void breakpointWithCondition();
     void pauseAndStopLongRun();
@@ -116,6 +117,27 @@ void tst_SimulationPanel::cleanup()
     m_panel = nullptr;
     delete m_document;
     m_document = nullptr;
+}
+
+// Issue 15 item 5: for the order flow the chooser proposes the orders first, and the
+// contacts with their mismatch count, not contacts.csv (the first file by name).
+void tst_SimulationPanel::samplesThatFitFirst()
+{
+    auto *combo = m_panel->findChild<QComboBox *>(QStringLiteral("sampleCombo"));
+    QVERIFY(combo);
+    QVERIFY(combo->count() >= 4);
+    QCOMPARE(combo->itemData(0).toString(), QStringLiteral("samples/orders.json"));
+    const int contacts = combo->findData(QStringLiteral("samples/contacts.csv"));
+    QVERIFY(contacts > 0);
+    QCOMPARE(combo->itemText(contacts),
+             QStringLiteral("contacts.csv — 6 of 6 records do not match"));
+
+    // A fresh panel on the flow selects the best sample by itself.
+    SimulationPanel fresh;
+    fresh.setProject(&*m_project);
+    fresh.setFlowDocument(m_document);
+    auto *freshCombo = fresh.findChild<QComboBox *>(QStringLiteral("sampleCombo"));
+    QCOMPARE(freshCombo->currentData().toString(), QStringLiteral("samples/orders.json"));
 }
 
 void tst_SimulationPanel::run()
