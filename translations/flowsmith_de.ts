@@ -184,6 +184,10 @@
         <source>write schemas/&lt;id&gt;.schema.json from JSON Schema, OpenAPI, AsyncAPI or a sample</source>
         <translation>schemas/&lt;id&gt;.schema.json aus JSON-Schema, OpenAPI, AsyncAPI oder einem Beispiel schreiben</translation>
     </message>
+    <message>
+        <source>create a project: empty, from an example, a Node-RED flows.json or an API description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectPortsCommand</name>
@@ -774,41 +778,6 @@ Exit-Status: 0 sauber zusammengeführt, 1 Konflikte bleiben (auf stderr aufgefü
         <translation>Aufruf: flowsmith-cli merge-driver BASE OURS THEIRS [NAME]</translation>
     </message>
     <message>
-        <source>Usage: flowsmith-cli simulate PROJECT --flow ID --input FILE [--source NODE]
-                                [--trace FILE] [--seed N] [--mocks FILE]
-
-Runs a flow on sample data. The input is .json (one message or an array of
-bodies), .ndjson or .csv (both streamed). Prints one NDJSON line per message a
-sink received: {&quot;sink&quot;: ID, &quot;body&quot;: …, &quot;headers&quot;: {…}}, in input order.
-
-  --flow ID      the flow to run (flows/ID.flow.yaml)
-  --input FILE   the sample file (relative paths: the current folder, then the project)
-  --source NODE  the source node to feed (needed when the flow has several)
-  --trace FILE   write every hop as NDJSON to FILE
-  --seed N       seed of the random generator (faults); default 0
-  --mocks FILE   JSON object: sink id -&gt; {status, body, delayMs, failTimes}
-
-Exit status: 0 the run completed, 2 usage or input error.
-</source>
-        <translation>Aufruf: flowsmith-cli simulate PROJEKT --flow ID --input DATEI [--source KNOTEN]
-                                [--trace DATEI] [--seed N] [--mocks DATEI]
-
-Führt einen Flow mit Beispieldaten aus. Die Eingabe ist .json (eine Nachricht
-oder ein Array von Bodies), .ndjson oder .csv (beide gestreamt). Gibt je
-Nachricht, die eine Senke empfangen hat, eine NDJSON-Zeile aus:
-{&quot;sink&quot;: ID, &quot;body&quot;: …, &quot;headers&quot;: {…}}, in der Reihenfolge der Eingabe.
-
-  --flow ID        der auszuführende Flow (flows/ID.flow.yaml)
-  --input DATEI    die Beispieldatei (relative Pfade: erst der aktuelle Ordner, dann das Projekt)
-  --source KNOTEN  der zu speisende Quellknoten (nötig, wenn der Flow mehrere hat)
-  --trace DATEI    jeden Schritt als NDJSON nach DATEI schreiben
-  --seed N         Startwert des Zufallsgenerators (Fehler); Vorgabe 0
-  --mocks DATEI    JSON-Objekt: Senken-ID -&gt; {status, body, delayMs, failTimes}
-
-Exit-Status: 0 der Lauf wurde beendet, 2 Aufruf- oder Eingabefehler.
-</translation>
-    </message>
-    <message>
         <source>--seed needs a non-negative integer, not &apos;%1&apos;</source>
         <translation>--seed braucht eine nicht negative ganze Zahl, nicht „%1“</translation>
     </message>
@@ -1009,6 +978,102 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
         <source>%1: the schema &apos;%2&apos; already exists; use --force to replace it or --id to import it under another id</source>
         <translation>%1: das Schema „%2“ existiert bereits; mit --force ersetzen oder mit --id unter einer anderen ID importieren</translation>
     </message>
+    <message>
+        <source>Usage: flowsmith-cli new PROJECT_DIR [--name NAME] [--id ID]
+           [--template ID|FOLDER | --from-nodered FILE | --from-openapi FILE |
+            --from-asyncapi FILE] [--entries ID,ID…] [--commit | --no-git]
+
+Creates PROJECT_DIR (which must not exist or be empty) with flowsmith.yaml and
+the project folders, as its own git repository with the semantic merge driver
+registered (unless it lies inside a repository already, or --no-git).
+  --name NAME            the project&apos;s name (default: the folder&apos;s name)
+  --id ID                its id (default: derived from the name)
+  --template ID|FOLDER   copy a bundled example (%1) or a project folder
+  --from-nodered FILE    import a Node-RED flows.json; credentials are not copied
+                         but mapped to secret references (listed as warnings)
+  --from-openapi FILE    import the schemas and one flow per operation
+  --from-asyncapi FILE   import the schemas and one flow per channel
+  --entries ID,ID…       only these operations or channels (default: all)
+  --commit               one initial commit of everything (signed &quot;Flowsmith&quot;
+                         when git has no identity configured)
+  --no-git               no repository
+
+Nothing is left behind when it fails.
+Exit status: 0 created, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: give at most one of --template, --from-nodered, --from-openapi and --from-asyncapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: --entries needs --from-openapi or --from-asyncapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: no example &apos;%1&apos; (there are: %2) and no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a new git repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: flowsmith-cli simulate PROJECT --flow ID --input FILE [--source NODE]
+                                [--trace FILE] [--seed N] [--mocks FILE]
+                                [--record-test NAME [--record-sinks A,B]]
+
+Runs a flow on sample data. The input is .json (one message or an array of
+bodies), .ndjson or .csv (both streamed). Prints one NDJSON line per message a
+sink received: {&quot;sink&quot;: ID, &quot;body&quot;: …, &quot;headers&quot;: {…}}, in input order.
+
+  --flow ID      the flow to run (flows/ID.flow.yaml)
+  --input FILE   the sample file (relative paths: the current folder, then the project)
+  --source NODE  the source node to feed (needed when the flow has several)
+  --trace FILE   write every hop as NDJSON to FILE
+  --seed N       seed of the random generator (faults); default 0
+  --mocks FILE   JSON object: sink id -&gt; {status, body, delayMs, failTimes}
+  --record-test NAME  append the run as a test case NAME to tests/ID.test.yaml
+                 (inputs, mocks and what every sink received)
+  --record-sinks A,B  expect only what these sinks received
+
+Exit status: 0 the run completed, 2 usage or input error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record-sinks needs --record-test NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record-test needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record-sinks: the flow has no sink &apos;%1&apos; (its sinks: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded test case &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::CommitDialog</name>
@@ -1174,6 +1239,10 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Committed %1 and kept it: an unknown host refused the push (its fingerprint is above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is not a repository of its own: the commit goes to the repository at %1, which also holds other files. Only the files you tick are committed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1570,29 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     <message>
         <source>The document has no file name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::ExampleProjects</name>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstige</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1962,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2063,6 +2155,11 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This flow is empty.
+Drag a source from the palette on the left, or double-click here (Ctrl+Space) to add a node. Then drag from a node&apos;s output port to the next node&apos;s input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::FlowsJsonFormat</name>
@@ -2228,7 +2325,7 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -2767,6 +2864,40 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Example Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flowsmith copies the example into a folder of yours, as its own git repository, so that you can change and commit it freely.
+
+Copies go into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for example projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the example to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::MappingChecker</name>
@@ -3257,6 +3388,260 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     </message>
 </context>
 <context>
+    <name>Flowsmith::NewProject</name>
+    <message>
+        <source>%1: only OpenAPI and AsyncAPI files list operations or channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy into the new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no operation or channel &apos;%2&apos; (there are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has no schema of its own; its flow has no validate step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no Node-RED importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: node &apos;%3&apos; (%4): %5 not copied; the project refers to the secret &apos;%6&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; gives no id; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be the project&apos;s id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a project folder (no flowsmith.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies inside the git repository %2: no new repository was created; register the merge driver there with git config merge.flowsmith.driver &quot;flowsmith-cli merge-driver %O %A %B %P&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no initial commit: the files are left for you to commit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new project into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::NewProjectWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is a folder of flows, mappings, schemas, samples and tests, kept in git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Order to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished">&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;Node-RED flows (flows.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an &amp;OpenAPI 3 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an &amp;AsyncAPI 3 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flowsmith copies no secret. Each credential found in the flows becomes a reference to a secret your runtime provides; name the references here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Zeile</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every schema of the description is imported. Each ticked operation or channel becomes a flow that receives and validates its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-RED flows (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API descriptions (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is empty: use letters or digits in the name, or type an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the project goes into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials found: nothing to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1, no schema to validate against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1, validates against schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::NodeForm</name>
     <message>
         <source>Letters, digits, &apos;-&apos; and &apos;_&apos;; unique in the flow. Edges follow.</source>
@@ -3314,6 +3699,33 @@ Exit-Status: 0 importiert, 1 eine Datei konnte nicht geschrieben werden,
     <name>Flowsmith::NodeItem</name>
     <message>
         <source>id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::NodeRedCredentials</name>
+    <message>
+        <source>not a Node-RED flows file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON array of nodes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry needs an &quot;id&quot; and a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node credentials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4050,6 +4462,59 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::SaveTestCaseDialog</name>
+    <message>
+        <source>Save as Test Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the case shows, e.g. “A paid order reaches the ERP”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected sink records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no records (expects none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input message(s) from &apos;%1&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is paused: the case expects what its input messages produce when run to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test case named &apos;%1&apos; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one sink whose records the case expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::Schema</name>
     <message>
         <source>a JSON Schema must be an object</source>
@@ -4748,6 +5213,52 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
 </context>
 <context>
+    <name>Flowsmith::Sim::SampleFitter</name>
+    <message>
+        <source>%1 — does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — holds no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — all %2 records match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 records do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema to check the samples against</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowsmith::Sim::TestRecorder</name>
+    <message>
+        <source>the test case needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run fed no message, so there is nothing to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow &apos;%1&apos; has no sink &apos;%2&apos; (its sinks: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file tests the flow &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test case named &apos;%1&apos; already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowsmith::SimulationPanel</name>
     <message>
         <source>The source node the sample messages are fed to</source>
@@ -4982,6 +5493,18 @@ Open a project folder, or the example project from the welcome page.</source>
         <source>(always)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as Test Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this run&apos;s inputs, mocks and sink records as a test case of the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the test case &apos;%1&apos; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flowsmith::SourceEditor</name>
@@ -5210,7 +5733,7 @@ Open a project folder, or the example project from the welcome page.</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -5365,20 +5888,12 @@ Open a project folder, or the example project from the welcome page.</source>
         <translation>Projekt öffnen …</translation>
     </message>
     <message>
-        <source>Open example project</source>
-        <translation>Beispielprojekt öffnen</translation>
-    </message>
-    <message>
         <source>Flowsmith</source>
         <translation>Flowsmith</translation>
     </message>
     <message>
         <source>Design integration flows, map fields between schemas, and review which business capabilities they serve.</source>
         <translation>Integrations-Flows entwerfen, Felder zwischen Schemas abbilden und prüfen, welchen Geschäftsfähigkeiten sie dienen.</translation>
-    </message>
-    <message>
-        <source>Retail order to cash: web shop, CRM, ERP, WMS and marketing</source>
-        <translation>Retail Order-to-Cash: Webshop, CRM, ERP, WMS und Marketing</translation>
     </message>
     <message>
         <source>Recent projects</source>
@@ -5391,6 +5906,22 @@ Open a project folder, or the example project from the welcome page.</source>
     <message>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty project, or one from a template, Node-RED flows or an API description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples — opened as your own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examples are installed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ using OJson = nlohmann::ordered_json;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Flowsmith::NewProject", text);
+    return QCoreApplication::translate("Flowsmith::NodeRedCredentials", text);
 }
 
 /// scheme://user:password@ — a URL that carries a password. A user alone is no secret.
