@@ -147,9 +147,11 @@ void WelcomePage::fillExamples()
         auto *item = new QListWidgetItem(tr("No examples are installed"), m_exampleList);
         item->setFlags(Qt::NoItemFlags);
     }
-    // As tall as its rows: the recent list below takes the rest.
-    m_exampleList->setFixedHeight(m_exampleList->sizeHintForRow(0) * m_exampleList->count()
-                                  + 2 * m_exampleList->frameWidth() + 4);
+    // As tall as its rows (the view has no size yet, so use the font): the recent list below
+    // takes the rest.
+    const int row = qMax(m_exampleList->sizeHintForRow(0), fontMetrics().height() + 10);
+    m_exampleList->setFixedHeight(row * m_exampleList->count() + 2 * m_exampleList->frameWidth()
+                                  + 6);
 }
 
 void WelcomePage::refreshRecent()
