@@ -1005,35 +1005,35 @@ Exit status: 0 created, 2 usage or input error.
     </message>
     <message>
         <source>new: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>new: %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>new: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>new: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>new: give at most one of --template, --from-nodered, --from-openapi and --from-asyncapi</source>
-        <translation type="unfinished"></translation>
+        <translation>new: höchstens eines von --template, --from-nodered, --from-openapi und --from-asyncapi angeben</translation>
     </message>
     <message>
         <source>new: --entries needs --from-openapi or --from-asyncapi</source>
-        <translation type="unfinished"></translation>
+        <translation>new: --entries braucht --from-openapi oder --from-asyncapi</translation>
     </message>
     <message>
         <source>new: no example &apos;%1&apos; (there are: %2) and no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>new: kein Beispiel „%1“ (vorhanden: %2) und kein solcher Ordner</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>new: %1</translation>
     </message>
     <message>
         <source>Created %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt%2</translation>
     </message>
     <message>
         <source> (a new git repository)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein neues Git-Repository)</translation>
     </message>
     <message>
         <source>Usage: flowsmith-cli simulate PROJECT --flow ID --input FILE [--source NODE]
@@ -3391,99 +3391,99 @@ Copies go into %1.</source>
     <name>Flowsmith::NewProject</name>
     <message>
         <source>%1: only OpenAPI and AsyncAPI files list operations or channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur OpenAPI- und AsyncAPI-Dateien führen Operationen oder Kanäle auf</translation>
     </message>
     <message>
         <source>%1: cannot copy into the new project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht in das neue Projekt kopiert werden</translation>
     </message>
     <message>
         <source>Validate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüfen</translation>
     </message>
     <message>
         <source>%1: no operation or channel &apos;%2&apos; (there are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Operation und kein Kanal „%2“ (vorhanden: %3)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; has no schema of its own; its flow has no validate step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ hat kein eigenes Schema; sein Flow hat keinen Prüfschritt</translation>
     </message>
     <message>
         <source>this build has no Node-RED importer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat keinen Node-RED-Import</translation>
     </message>
     <message>
         <source>%1:%2: node &apos;%3&apos; (%4): %5 not copied; the project refers to the secret &apos;%6&apos; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Knoten „%3“ (%4): %5 nicht kopiert; das Projekt verweist stattdessen auf das Geheimnis „%6“</translation>
     </message>
     <message>
         <source>no folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner angegeben</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>%1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>the project needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt braucht einen Namen</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; gives no id; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name „%1“ ergibt keine Id; bitte eine angeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be the project&apos;s id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht die Id des Projekts sein: %2</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
         <source>%1: not a project folder (no flowsmith.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Projektordner (keine flowsmith.yaml)</translation>
     </message>
     <message>
         <source>%1: cannot create a folder (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann keinen Ordner anlegen (%2)</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 lies inside the git repository %2: no new repository was created; register the merge driver there with git config merge.flowsmith.driver &quot;flowsmith-cli merge-driver %O %A %B %P&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Git-Repository %2: es wurde kein neues Repository angelegt; den Merge-Treiber dort mit git config merge.flowsmith.driver &quot;flowsmith-cli merge-driver %O %A %B %P&quot; eintragen</translation>
     </message>
     <message>
         <source>no initial commit: the files are left for you to commit in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein erster Commit: die Dateien bleiben zum Committen in %1</translation>
     </message>
     <message>
         <source>Create project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 anlegen</translation>
     </message>
     <message>
         <source>%1: cannot replace the empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der leere Ordner kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>%1: cannot move the new project into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das neue Projekt kann nicht an seinen Platz verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -3706,27 +3706,27 @@ Copies go into %1.</source>
     <name>Flowsmith::NodeRedCredentials</name>
     <message>
         <source>not a Node-RED flows file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Node-RED-Flow-Datei: %1</translation>
     </message>
     <message>
         <source>a JSON array of nodes was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Array von Knoten wurde erwartet</translation>
     </message>
     <message>
         <source>every entry needs an &quot;id&quot; and a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag braucht &quot;id&quot; und &quot;type&quot;</translation>
     </message>
     <message>
         <source>password in URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort in der URL</translation>
     </message>
     <message>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-Header</translation>
     </message>
     <message>
         <source>node credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten des Knotens</translation>
     </message>
 </context>
 <context>
