@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Flowsmith {
 
 namespace {
@@ -64,17 +66,20 @@ private:
     NewProjectWizard *m_wizard;
 };
 
-class NewProjectWizard::CredentialsWizardPage : public QWizardPage
+// A last page that reads the chosen file when shown (credentials, API entries) and is complete
+// when that worked.
+class NewProjectWizard::LoadingWizardPage : public QWizardPage
 {
 public:
-    explicit CredentialsWizardPage(NewProjectWizard *wizard)
+    LoadingWizardPage(NewProjectWizard *wizard, std::function<bool()> load)
         : QWizardPage(wizard)
         , m_wizard(wizard)
+        , m_load(std::move(load))
     { }
 
     void initializePage() override
     {
-        m_ok = m_wizard->loadCredentials();
+        m_ok = m_load();
         emit completeChanged();
     }
     bool isComplete() const override { return m_ok; }
@@ -83,28 +88,7 @@ public:
 
 private:
     NewProjectWizard *m_wizard;
-    bool m_ok = false;
-};
-
-class NewProjectWizard::EntriesWizardPage : public QWizardPage
-{
-public:
-    explicit EntriesWizardPage(NewProjectWizard *wizard)
-        : QWizardPage(wizard)
-        , m_wizard(wizard)
-    { }
-
-    void initializePage() override
-    {
-        m_ok = m_wizard->loadEntries();
-        emit completeChanged();
-    }
-    bool isComplete() const override { return m_ok; }
-    int nextId() const override { return -1; }
-    bool validatePage() override { return m_wizard->createProject(); }
-
-private:
-    NewProjectWizard *m_wizard;
+    std::function<bool()> m_load;
     bool m_ok = false;
 };
 
@@ -195,7 +179,7 @@ NewProjectWizard::NewProjectWizard(const QString &location, const QStringList &t
     setPage(StartPage, start);
 
     // --- Node-RED credentials
-    auto *credentials = new CredentialsWizardPage(this);
+    auto *credentials = new LoadingWizardPage(this, [this] { return loadCredentials(); });
     credentials->setTitle(tr("Credentials"));
     credentials->setSubTitle(
         tr("Flowsmith copies no secret. Each credential found in the flows becomes a reference "
@@ -211,7 +195,7 @@ NewProjectWizard::NewProjectWizard(const QString &location, const QStringList &t
     setPage(CredentialsPage, credentials);
 
     // --- API operations or channels
-    auto *entries = new EntriesWizardPage(this);
+    auto *entries = new LoadingWizardPage(this, [this] { return loadEntries(); });
     entries->setTitle(tr("Flows to create"));
     entries->setSubTitle(tr("Every schema of the description is imported. Each ticked "
                             "operation or channel becomes a flow that receives and validates "

@@ -59,8 +59,7 @@ public:
 
 private:
     class StartWizardPage;
-    class CredentialsWizardPage;
-    class EntriesWizardPage;
+    class LoadingWizardPage;
 
     QString projectFolder() const;
     void updateStartPage();

@@ -340,25 +340,8 @@ bool Repository::setIdentity(const GitIdentity &identity, QString *error)
         setError(error, trGit("a name and an email address (with @) are needed"));
         return false;
     }
-    git_config *all = nullptr;
-    if (git_repository_config(&all, m_repo) != 0) {
-        setError(error, trGit("cannot read the git config (%1)").arg(gitErrorText()));
-        return false;
-    }
-    const GitPtr<git_config> owner(all);
-    git_config *raw = nullptr;
-    if (git_config_open_level(&raw, all, GIT_CONFIG_LEVEL_LOCAL) != 0) {
-        setError(error, trGit("cannot open .git/config (%1)").arg(gitErrorText()));
-        return false;
-    }
-    const GitPtr<git_config> local(raw);
-    if (git_config_set_string(raw, "user.name", identity.name.trimmed().toUtf8().constData()) != 0
-        || git_config_set_string(raw, "user.email", identity.email.trimmed().toUtf8().constData())
-            != 0) {
-        setError(error, trGit("cannot write .git/config (%1)").arg(gitErrorText()));
-        return false;
-    }
-    return true;
+    return setConfigValue(QStringLiteral("user.name"), identity.name.trimmed(), error)
+        && setConfigValue(QStringLiteral("user.email"), identity.email.trimmed(), error);
 }
 
 bool Repository::setConfigValue(const QString &key, const QString &value, QString *error)
